@@ -1,0 +1,22 @@
+-- QAR business rules: an aim belongs to the cohort of its hybrid end year, the latest of
+-- fy(LearnPlanEndDate); fy(LearnActEndDate) if present; fy(AchDate) for standards; and, for an
+-- overdue aim, the collection year of its latest return (shared/domain/measures.md,
+-- "Hybrid end year"). An early leaver therefore counts in its planned end year.
+with leavers as (
+    select * from intermediate.int_learning_deliveries_leavers_flagged
+),
+
+final as (
+    select
+        *,
+        greatest(
+            funding_year(learn_plan_end_date),
+            coalesce(funding_year(learn_act_end_date), funding_year(learn_plan_end_date)),
+            case when prog_type = 25 and ach_date is not null then funding_year(ach_date) end,
+            case when is_overdue then collection_year end
+        ) as hybrid_end_year,
+        funding_year(learn_plan_end_date) as planned_end_year,
+    from leavers
+)
+
+select * from final

@@ -1,0 +1,64 @@
+-- One row per aim the QAR considers (DESIGN.md, "marts.fct_qar_aims"): its family, hybrid end
+-- year, leaver status, exclusion, completion and achievement, timely flags and breakdowns.
+-- Timely (shared/domain/measures.md): the cohort is the non-excluded leavers, counted in the year
+-- they were planned to end; a timely achiever achieved with LearnActEndDate <= planned end + 90
+-- days. Apprenticeship standards (ProgType 25) are left out of timely rates.
+with aims as (
+    select * from intermediate.int_learning_deliveries_qar_exclusions_flagged
+),
+
+learners as (
+    select * from intermediate.int_learners_characteristics
+),
+
+learning_aims as (
+    select * from ref.learning_aims
+),
+
+final as (
+    select
+        aims.ukprn,
+        aims.learn_ref_number,
+        aims.learn_aim_ref,
+        aims.learn_start_date,
+        aims.learn_plan_end_date,
+        aims.learn_act_end_date,
+        aims.ach_date,
+        aims.aim_type,
+        aims.comp_status,
+        aims.outcome,
+        aims.withdraw_reason,
+        aims.collection_year as latest_collection_year,
+        aims.qar_family,
+        aims.hybrid_end_year,
+        aims.planned_end_year,
+        aims.is_leaver,
+        aims.is_overdue,
+        aims.exclusion_reason,
+        aims.is_leaver and aims.exclusion_reason is null and aims.comp_status = 2 and not aims.is_overdue as is_completer,
+        aims.is_leaver and aims.exclusion_reason is null and aims.outcome = 1 and not aims.is_overdue as is_achiever,
+        aims.is_leaver and aims.exclusion_reason is null and coalesce(aims.prog_type, 0) <> 25 as is_timely_cohort,
+        aims.is_leaver and aims.exclusion_reason is null and coalesce(aims.prog_type, 0) <> 25
+            and aims.outcome = 1 and not aims.is_overdue
+            and aims.learn_act_end_date <= aims.learn_plan_end_date + interval 90 day
+            as is_timely_achiever,
+        case
+            when learners.date_of_birth is null then 'unknown'
+            when age_on_31_august(learners.date_of_birth, aims.learn_start_date) < 16 then 'under 16'
+            when age_on_31_august(learners.date_of_birth, aims.learn_start_date) <= 18 then '16-18'
+            when age_on_31_august(learners.date_of_birth, aims.learn_start_date) <= 23 then '19-23'
+            else '24+'
+        end as age_band,
+        coalesce(learners.sex, 'unknown') as sex,
+        coalesce(learners.lldd, 'unknown') as lldd,
+        coalesce(learners.ethnicity_group, 'Unknown') as ethnicity_group,
+        coalesce(cast(aims.fund_model as varchar), 'unknown') as funding_model,
+        coalesce(cast(aims.prog_type as varchar), 'none') as programme_type,
+        coalesce(cast(learning_aims.qualification_level as varchar), 'unknown') as qualification_level,
+        coalesce(learning_aims.ssa_tier1, 'unknown') as ssa_tier1,
+    from aims
+    left join learners using (ukprn, learn_ref_number)
+    left join learning_aims using (learn_aim_ref)
+)
+
+select * from final

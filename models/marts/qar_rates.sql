@@ -1,0 +1,106 @@
+-- Achievement rates per hybrid end year, provider (null = national), QAR family and breakdown
+-- (DESIGN.md, "marts.qar_rates"; shared/domain/measures.md, "Counts and rates"):
+-- retention = completers / leavers; pass = achievers / completers; achievement = achievers / leavers.
+-- Timely counts sit on the row of the year the aims were planned to end.
+with aims as (
+    select * from marts.fct_qar_aims
+),
+
+long as (
+    -- Each aim once per breakdown it falls in, plus once under 'all'.
+    select * from (
+        select
+            *,
+            'all' as breakdown_all,
+        from aims
+    )
+    unpivot (
+        breakdown_value for breakdown in (
+            breakdown_all as 'all',
+            age_band,
+            sex,
+            lldd,
+            ethnicity_group,
+            funding_model,
+            programme_type,
+            qualification_level,
+            ssa_tier1
+        )
+    )
+),
+
+overall as (
+    select
+        hybrid_end_year,
+        ukprn,
+        qar_family,
+        breakdown,
+        breakdown_value,
+        count(*) filter (where is_leaver and exclusion_reason is null) as leavers,
+        count(*) filter (where is_completer) as completers,
+        count(*) filter (where is_achiever) as achievers,
+    from long
+    group by grouping sets (
+        (hybrid_end_year, ukprn, qar_family, breakdown, breakdown_value),
+        (hybrid_end_year, qar_family, breakdown, breakdown_value)
+    )
+),
+
+timely as (
+    select
+        planned_end_year as hybrid_end_year,
+        ukprn,
+        qar_family,
+        breakdown,
+        breakdown_value,
+        count(*) filter (where is_timely_cohort) as timely_leavers,
+        count(*) filter (where is_timely_achiever) as timely_achievers,
+    from long
+    group by grouping sets (
+        (planned_end_year, ukprn, qar_family, breakdown, breakdown_value),
+        (planned_end_year, qar_family, breakdown, breakdown_value)
+    )
+),
+
+joined as (
+    select
+        coalesce(overall.hybrid_end_year, timely.hybrid_end_year) as hybrid_end_year,
+        coalesce(overall.ukprn, timely.ukprn) as ukprn,
+        coalesce(overall.qar_family, timely.qar_family) as qar_family,
+        coalesce(overall.breakdown, timely.breakdown) as breakdown,
+        coalesce(overall.breakdown_value, timely.breakdown_value) as breakdown_value,
+        coalesce(overall.leavers, 0) as leavers,
+        coalesce(overall.completers, 0) as completers,
+        coalesce(overall.achievers, 0) as achievers,
+        coalesce(timely.timely_leavers, 0) as timely_leavers,
+        coalesce(timely.timely_achievers, 0) as timely_achievers,
+    from overall
+    full outer join timely
+        on overall.hybrid_end_year = timely.hybrid_end_year
+        and overall.ukprn is not distinct from timely.ukprn
+        and overall.qar_family = timely.qar_family
+        and overall.breakdown = timely.breakdown
+        and overall.breakdown_value = timely.breakdown_value
+),
+
+final as (
+    select
+        hybrid_end_year,
+        ukprn,
+        qar_family,
+        breakdown,
+        breakdown_value,
+        leavers,
+        completers,
+        achievers,
+        completers / nullif(leavers, 0) as retention_rate,
+        achievers / nullif(completers, 0) as pass_rate,
+        achievers / nullif(leavers, 0) as achievement_rate,
+        timely_leavers,
+        timely_achievers,
+        timely_achievers / nullif(timely_leavers, 0) as timely_achievement_rate,
+    from joined
+    where leavers > 0 or timely_leavers > 0
+)
+
+select * from final

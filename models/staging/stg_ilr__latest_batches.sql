@@ -1,0 +1,27 @@
+-- The return each provider's figures come from: for every (UKPRN, collection year) the latest
+-- loaded file (latest preparation date, then latest load). Older returns stay in raw.* for audit
+-- (DESIGN.md, "a newer return of the same provider and year supersedes the older one").
+with batches as (
+    select * from meta.batches where status = 'loaded'
+),
+
+ranked as (
+    select
+        batch_id,
+        ukprn,
+        collection_year,
+        file_prepared_on,
+        row_number() over (
+            partition by ukprn, collection_year
+            order by file_prepared_on desc nulls last, batch_id desc
+        ) as return_rank,
+    from batches
+),
+
+final as (
+    select batch_id, ukprn, collection_year, file_prepared_on
+    from ranked
+    where return_rank = 1
+)
+
+select * from final

@@ -1,0 +1,56 @@
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Command, Option } from 'commander';
+import { PROVIDERS_FILE } from '../../generate/generate.ts';
+import { positiveInt, wholeNumber, yearRange } from '../options.ts';
+import { StepFailed } from '../step-failed.ts';
+import { runGenerate } from './generate.ts';
+import { runIngest } from './ingest.ts';
+import { runModelsCommand, userRefDir } from './models.ts';
+import { runReport } from './report.ts';
+
+export interface DemoArgs {
+  dir: string;
+  providers: number;
+  learners: number;
+  years: { first: number; last: number };
+  seed: number;
+  site: boolean;
+}
+
+/** Every step on generated data, in a warehouse of its own so a real one is never touched. */
+export async function runDemo(args: DemoArgs): Promise<string | null> {
+  const ilrDir = join(args.dir, 'ilr');
+  const warehouse = join(args.dir, 'warehouse.duckdb');
+  rmSync(args.dir, { recursive: true, force: true });
+  console.log('1/4 Generating synthetic ILR returns');
+  await runGenerate({ out: ilrDir, providers: args.providers, learners: args.learners, years: args.years, seed: args.seed });
+  mkdirSync(userRefDir(warehouse), { recursive: true });
+  copyFileSync(join(ilrDir, PROVIDERS_FILE), join(userRefDir(warehouse), PROVIDERS_FILE));
+  console.log('2/4 Loading them into the warehouse');
+  const summaries = await runIngest([ilrDir], warehouse);
+  const refused = summaries.filter((s) => s.status === 'refused');
+  if (refused.length > 0) throw new StepFailed(`the demo's own files were refused: ${refused.map((s) => s.fileName).join(', ')}`);
+  console.log('3/4 Building the models');
+  await runModelsCommand({ warehouse, quiet: true });
+  console.log('4/4 Building the reports');
+  const site = await runReport({ warehouse, site: args.site });
+  if (site) {
+    console.log(`\nDone. The site is in ${relative(process.cwd(), site) || '.'}/ — open it with \`npm run preview\` (http://127.0.0.1:4173).`);
+  }
+  return site;
+}
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description('generate realistic ILR data, load it, build the models and the site, and say where it is')
+    .addOption(new Option('--dir <dir>', 'working folder for the demo data and its own warehouse').default('data/demo'))
+    .addOption(new Option('--providers <n>', 'number of providers').argParser(positiveInt).default(16))
+    .addOption(new Option('--learners <n>', 'learners starting per provider per year').argParser(positiveInt).default(250))
+    .addOption(new Option('--years <range>', 'collection years').argParser(yearRange).default({ first: 2021, last: 2025 }, '2021-2025'))
+    .addOption(new Option('--seed <n>', 'random seed').argParser(wholeNumber).default(2026))
+    .addOption(new Option('--no-site', 'stop after the report tables; do not run Evidence'))
+    .action(async (args: DemoArgs) => {
+      await runDemo(args);
+    });
+}

@@ -1,0 +1,90 @@
+// Opens what a provider sends, an XML file or a zip holding one XML of the same name, as a stream
+// of text chunks, reporting bytes read for the progress bar.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import { FileFault } from './xml/read-ilr-xml.ts';
+
+export type FileFormat = 'xml' | 'zip' | 'legacy_csv';
+
+export function formatOf(path: string): FileFormat | null {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xml') return 'xml';
+  if (ext === '.zip') return 'zip';
+  if (ext === '.csv') return 'legacy_csv';
+  return null;
+}
+
+export async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+export async function sizeOf(path: string): Promise<number> {
+  return (await stat(path)).size;
+}
+
+function openZipEntry(path: string): Promise<{ stream: Readable; name: string }> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: true }, (error, zip) => {
+      if (error || !zip) {
+        reject(new FileFault(`The zip file is corrupt or not a zip (ZIP_CORRUPT): ${error?.message ?? 'unreadable'}.`));
+        return;
+      }
+      const entries: yauzl.Entry[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!entry.fileName.endsWith('/')) entries.push(entry);
+        zip.readEntry();
+      });
+      zip.on('error', (e: Error) => reject(new FileFault(`The zip file is corrupt (ZIP_CORRUPT): ${e.message}.`)));
+      zip.on('end', () => {
+        const xml = entries.filter((e) => e.fileName.toLowerCase().endsWith('.xml'));
+        const only = xml[0];
+        if (entries.length !== 1 || !only) {
+          reject(new FileFault(`The zip must hold exactly one XML file (ZIP_EMPTY); it holds ${entries.length} file(s).`));
+          return;
+        }
+        const expected = basename(path, extname(path)).toLowerCase();
+        if (basename(only.fileName, extname(only.fileName)).toLowerCase() !== expected) {
+          reject(new FileFault(`The XML inside is named ${only.fileName}, not ${expected}.xml like its zip (ZIP_INCONSISTENT_FILENAME).`));
+          return;
+        }
+        if ((only.generalPurposeBitFlag & 0x1) !== 0) {
+          reject(new FileFault('The zip file is password protected and cannot be read (Protected ZIP file).'));
+          return;
+        }
+        zip.openReadStream(only, (e, stream) => {
+          if (e || !stream) reject(new FileFault(`The zip entry could not be read (ZIP_CORRUPT): ${e?.message ?? ''}.`));
+          else resolve({ stream, name: only.fileName });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+/** Text chunks of the XML inside `path`; `onBytes` is told the compressed or plain bytes read. */
+export async function* xmlChunks(
+  path: string,
+  format: 'xml' | 'zip',
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<string> {
+  let stream: Readable;
+  if (format === 'zip') {
+    stream = (await openZipEntry(path)).stream;
+  } else {
+    stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    onBytes?.(bytes.length);
+    yield decoder.decode(bytes, { stream: true });
+  }
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}

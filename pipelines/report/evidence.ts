@@ -1,0 +1,50 @@
+// Runs Evidence over data/reports.duckdb: `evidence sources --strict` (the source queries) then
+// `evidence build:strict` (the static site in build/). Output goes to a log; on failure the last
+// lines are shown. `sources` runs under a time limit, so an offline hang fails instead of waiting
+// for ever (shared/evidence-offline.md, gotcha 1).
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export const BUILD_DIR = join(PROJECT_DIR, 'build');
+
+export class EvidenceFailed extends Error {}
+
+function run(args: string[], logPath: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(logPath, { flags: 'a' });
+    const tail: string[] = [];
+    const child = spawn(join(PROJECT_DIR, 'node_modules/.bin/evidence'), args, {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk: Buffer) => {
+      log.write(chunk);
+      tail.push(...chunk.toString().split('\n'));
+      if (tail.length > 40) tail.splice(0, tail.length - 40);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      log.end();
+      if (code === 0) resolve();
+      else {
+        const why = signal ? `was stopped after ${timeoutMs / 1000} s` : `exited with ${code}`;
+        reject(new EvidenceFailed(`evidence ${args.join(' ')} ${why}; log: ${logPath}\n${tail.join('\n')}`));
+      }
+    });
+  });
+}
+
+export async function buildSite(logDir: string): Promise<string> {
+  mkdirSync(logDir, { recursive: true });
+  const logPath = join(logDir, 'evidence.log');
+  await run(['sources', '--strict'], logPath, 5 * 60_000);
+  await run(['build:strict'], logPath, 20 * 60_000);
+  return BUILD_DIR;
+}

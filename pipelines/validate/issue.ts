@@ -1,0 +1,19 @@
+// A validation finding, as the quarantine stores it and a data manager reads it: the rule, the
+// record, the field, the value, and what was expected.
+
+export type Severity = 'error' | 'warning';
+
+/** What an error keeps out: the aim alone, or the learner with all their aims. */
+export type IssueScope = 'learner' | 'aim';
+
+export interface Issue {
+  ruleId: string;
+  severity: Severity;
+  scope: IssueScope;
+  /** The aim's sequence number, for an aim-scoped issue. */
+  aimSeqNumber?: number | null;
+  entity: string;
+  field: string | null;
+  value: string | null;
+  message: string;
+}

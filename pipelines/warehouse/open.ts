@@ -1,0 +1,81 @@
+// The one way into a warehouse file: a DuckDB connection for bulk work (appender, models) and a
+// typed Kysely instance over the same database for everything that reads or writes a few rows.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { Kysely, type Compilable } from 'kysely';
+import { DuckDbDialect } from 'kysely-duckdb';
+import { warehouseDdl } from './schema.ts';
+import type { WarehouseTables } from './tables.ts';
+
+export const DEFAULT_WAREHOUSE = 'data/warehouse.duckdb';
+
+export interface Warehouse {
+  readonly path: string;
+  readonly instance: DuckDBInstance;
+  /** The connection bulk work runs on (appender, transactions, models). */
+  readonly connection: DuckDBConnection;
+  readonly db: Kysely<WarehouseTables>;
+  close(): Promise<void>;
+}
+
+export class WarehouseBusyError extends Error {
+  constructor(path: string) {
+    super(
+      `The warehouse ${path} is in use by another ilr process; wait for it to finish and try again.`,
+    );
+    this.name = 'WarehouseBusyError';
+  }
+}
+
+export async function openWarehouse(path: string = DEFAULT_WAREHOUSE): Promise<Warehouse> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let instance: DuckDBInstance;
+  try {
+    // Nothing may be fetched at run time: an unknown extension must fail, not try the network.
+    instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false' });
+  } catch (error) {
+    // DuckDB takes a file lock; a second writer fails at once with "Could not set lock".
+    if (error instanceof Error && /lock/i.test(error.message)) throw new WarehouseBusyError(path);
+    throw error;
+  }
+  const connection = await instance.connect();
+  for (const statement of warehouseDdl()) await connection.run(statement);
+  const db = new Kysely<WarehouseTables>({ dialect: new DuckDbDialect({ database: instance }) });
+  return {
+    path,
+    instance,
+    connection,
+    db,
+    async close() {
+      await db.destroy();
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Run `work` in one transaction on the warehouse connection: all of it lands, or none. */
+export async function inTransaction<T>(
+  connection: DuckDBConnection,
+  work: () => Promise<T>,
+): Promise<T> {
+  await connection.run('begin transaction');
+  try {
+    const result = await work();
+    await connection.run('commit');
+    return result;
+  } catch (error) {
+    await connection.run('rollback');
+    throw error;
+  }
+}
+
+/**
+ * Runs a query built with Kysely on the warehouse connection itself, so that it joins the
+ * transaction open there (Kysely's own connections would commit on their own).
+ */
+export async function runOn(connection: DuckDBConnection, query: Compilable): Promise<void> {
+  const { sql, parameters } = query.compile();
+  await connection.run(sql, parameters as never);
+}
