@@ -9,13 +9,13 @@ with leavers as (
 final as (
     select
         *,
-        greatest(
+        cast(greatest(
             funding_year(learn_plan_end_date),
             coalesce(funding_year(learn_act_end_date), funding_year(learn_plan_end_date)),
             case when prog_type = 25 and ach_date is not null then funding_year(ach_date) end,
             case when is_overdue then collection_year end
-        ) as hybrid_end_year,
-        funding_year(learn_plan_end_date) as planned_end_year,
+        ) as integer) as hybrid_end_year,
+        cast(funding_year(learn_plan_end_date) as integer) as planned_end_year,
     from leavers
 )
 

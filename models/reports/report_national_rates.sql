@@ -18,6 +18,7 @@ final as (
         case when timely_leavers >= 5 then timely_achievement_rate end as timely_achievement_rate,
     from rates
     where leavers > 0
+        and hybrid_end_year <= (select max(collection_year) from meta.batches where status = 'loaded')
 )
 
 select * from final

@@ -7,6 +7,11 @@ with rates as (
     select * from marts.qar_rates where breakdown = 'all'
 ),
 
+-- Only years whose returns are in: a cohort whose year has not closed is incomplete.
+last_year as (
+    select max(collection_year) as last_collection_year from meta.batches where status = 'loaded'
+),
+
 providers as (
     select * from marts.dim_providers
 ),
@@ -29,7 +34,9 @@ with_interval as (
             + 1.96 * sqrt(achievement_rate * (1 - achievement_rate) / leavers + 1.96 ^ 2 / (4 * leavers ^ 2)))
             / (1 + 1.96 ^ 2 / leavers) as achievement_rate_upper,
     from rates
-    where ukprn is not null and leavers > 0
+    where ukprn is not null
+        and leavers > 0
+        and hybrid_end_year <= (select last_collection_year from last_year)
 ),
 
 final as (
@@ -38,6 +45,7 @@ final as (
         with_interval.hybrid_end_year || '/' || lpad(cast((with_interval.hybrid_end_year + 1) % 100 as varchar), 2, '0') as year_label,
         with_interval.ukprn,
         providers.provider_name,
+        '/providers/' || with_interval.ukprn as provider_link,
         with_interval.qar_family,
         case when leavers >= 5 then leavers end as leavers,
         case when leavers >= 5 then completers end as completers,

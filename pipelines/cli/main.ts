@@ -7,6 +7,7 @@ import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { modelsCommand } from './commands/models.ts';
 import { reportCommand } from './commands/report.ts';
+import { serveCommand } from './commands/serve.ts';
 import { sqlCommand } from './commands/sql.ts';
 import { StepFailed } from './step-failed.ts';
 
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .addCommand(modelsCommand())
     .addCommand(reportCommand())
     .addCommand(demoCommand())
+    .addCommand(serveCommand())
     .addCommand(sqlCommand());
 }
 

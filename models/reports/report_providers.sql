@@ -1,0 +1,17 @@
+-- The providers the site has pages for: UKPRN, name and type, and the years loaded.
+-- No learner-level data; one row per provider.
+with providers as (
+    select * from marts.dim_providers
+),
+
+final as (
+    select
+        ukprn,
+        provider_name,
+        provider_type,
+        first_collection_year,
+        last_collection_year,
+    from providers
+)
+
+select * from final

@@ -1,0 +1,1 @@
+select * from report_providers order by ukprn

@@ -1,0 +1,109 @@
+// Builds small ILR XML files for fixtures: a cohort is written as plain objects and each test
+// states its expected figures beside it. Only the fields a rule needs are required.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface FixtureAim {
+  learnAimRef?: string;
+  aimType?: number;
+  aimSeqNumber?: number;
+  learnStartDate: string;
+  learnPlanEndDate: string;
+  fundModel?: number;
+  progType?: number;
+  stdCode?: number;
+  compStatus: number;
+  learnActEndDate?: string;
+  withdrawReason?: number;
+  outcome?: number;
+  achDate?: string;
+}
+
+export interface FixtureLearner {
+  learnRefNumber: string;
+  uln?: string;
+  dateOfBirth?: string;
+  ethnicity?: number;
+  sex?: string;
+  llddHealthProb?: number;
+  extraXml?: string;
+  aims: FixtureAim[];
+}
+
+export interface FixtureReturn {
+  ukprn: number;
+  year: number;
+  preparedOn?: string;
+  learners: FixtureLearner[];
+}
+
+const el = (name: string, value: string | number | undefined) =>
+  value === undefined ? '' : `<${name}>${value}</${name}>`;
+
+export function returnXml(r: FixtureReturn): string {
+  const yy = `${String(r.year % 100).padStart(2, '0')}${String((r.year + 1) % 100).padStart(2, '0')}`;
+  const ns = `ESFA/ILR/${r.year}-${String((r.year + 1) % 100).padStart(2, '0')}`;
+  const prepared = r.preparedOn ?? `${r.year + 1}-10-15`;
+  const learners = r.learners.map((l) => {
+    const aims = l.aims.map((a, i) =>
+      [
+        '<LearningDelivery>',
+        el('LearnAimRef', a.learnAimRef ?? '60000088'),
+        el('AimType', a.aimType ?? 4),
+        el('AimSeqNumber', a.aimSeqNumber ?? i + 1),
+        el('LearnStartDate', a.learnStartDate),
+        el('LearnPlanEndDate', a.learnPlanEndDate),
+        el('FundModel', a.fundModel ?? 35),
+        el('ProgType', a.progType),
+        el('StdCode', a.stdCode),
+        el('DelLocPostCode', 'B12 9QS'),
+        el('CompStatus', a.compStatus),
+        el('LearnActEndDate', a.learnActEndDate),
+        el('WithdrawReason', a.withdrawReason),
+        el('Outcome', a.outcome),
+        el('AchDate', a.achDate),
+        '</LearningDelivery>',
+      ].join(''),
+    );
+    return [
+      '<Learner>',
+      el('LearnRefNumber', l.learnRefNumber),
+      el('ULN', l.uln ?? '1000000043'),
+      el('DateOfBirth', l.dateOfBirth ?? '1990-01-01'),
+      el('Ethnicity', l.ethnicity ?? 31),
+      el('Sex', l.sex ?? 'F'),
+      el('LLDDHealthProb', l.llddHealthProb ?? 2),
+      el('PostcodePrior', 'B12 9QS'),
+      el('Postcode', 'B12 9QS'),
+      l.extraXml ?? '',
+      ...aims,
+      '</Learner>',
+    ].join('');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<Message xmlns="${ns}">`,
+    `<Header><CollectionDetails><Collection>ILR</Collection><Year>${yy}</Year><FilePreparationDate>${prepared}</FilePreparationDate></CollectionDetails>`,
+    `<Source><ProtectiveMarking>OFFICIAL-SENSITIVE-Personal</ProtectiveMarking><UKPRN>${r.ukprn}</UKPRN><SerialNo>01</SerialNo><DateTime>${prepared}T09:00:00</DateTime></Source></Header>`,
+    `<LearningProvider><UKPRN>${r.ukprn}</UKPRN></LearningProvider>`,
+    ...learners,
+    '</Message>',
+  ].join('\n');
+}
+
+export function fixtureFileName(r: FixtureReturn): string {
+  const yy = `${String(r.year % 100).padStart(2, '0')}${String((r.year + 1) % 100).padStart(2, '0')}`;
+  const prepared = (r.preparedOn ?? `${r.year + 1}-10-15`).replaceAll('-', '');
+  return `ILR-${r.ukprn}-${yy}-${prepared}-090000-01.xml`;
+}
+
+/** Writes the returns into a fresh temporary folder and gives their paths. */
+export function writeReturns(returns: FixtureReturn[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'ilr-fixture-'));
+  return returns.map((r) => {
+    const path = join(dir, fixtureFileName(r));
+    writeFileSync(path, returnXml(r));
+    return path;
+  });
+}
