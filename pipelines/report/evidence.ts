@@ -12,13 +12,23 @@ export const BUILD_DIR = join(PROJECT_DIR, 'build');
 
 export class EvidenceFailed extends Error {}
 
+/**
+ * The environment Evidence runs in: ours, less what a test runner sets (NODE_ENV=test and
+ * VITEST* make SvelteKit prerender its dev-only pages, which then fail the build).
+ */
+function evidenceEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 function run(args: string[], logPath: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logPath, { flags: 'a' });
     const tail: string[] = [];
     const child = spawn(join(PROJECT_DIR, 'node_modules/.bin/evidence'), args, {
       cwd: PROJECT_DIR,
-      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=4096' },
+      env: evidenceEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
