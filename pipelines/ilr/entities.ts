@@ -8,8 +8,10 @@
 export type ColumnType = 'varchar' | 'integer' | 'bigint' | 'date';
 
 export interface FieldSpec {
-  /** ILR XML element name, as the specification spells it. */
+  /** ILR XML element name, as the specification spells it (for a legacy-only field, its code). */
   readonly element: string;
+  /** The field exists only in legacy CSV returns (never read from XML). */
+  readonly legacyOnly?: boolean;
   /** Column name in `raw.*`. */
   readonly column: string;
   readonly type: ColumnType;
@@ -53,6 +55,13 @@ const f = (element: string, type: ColumnType, minimise?: 'outward_postcode'): Fi
   ...(minimise ? { minimise } : {}),
 });
 
+const legacy = (code: string, column: string, type: ColumnType): FieldSpec => ({
+  element: code,
+  column,
+  type,
+  legacyOnly: true,
+});
+
 export const LEARNER: EntitySpec = {
   table: 'learner',
   element: 'Learner',
@@ -78,6 +87,8 @@ export const LEARNER: EntitySpec = {
     f('PostcodePrior', 'varchar', 'outward_postcode'),
     f('Postcode', 'varchar', 'outward_postcode'),
     f('OTJHours', 'integer'),
+    // Legacy CSV only (2007/08–2010/11): L39 destination, kept as its raw code.
+    legacy('L39', 'l39_destination', 'varchar'),
   ],
 };
 
@@ -116,10 +127,50 @@ export const LEARNING_DELIVERY: EntitySpec = {
     f('OutGrade', 'varchar'),
     f('SWSupAimId', 'varchar'),
     f('TLOut', 'integer'),
+    // Legacy CSV only: A10 funding stream, A50 reason learning ended, A59 planned QCF credits,
+    // A60 credits achieved. (A15 programme type loads into prog_type, A34 into comp_status with
+    // its legacy value 4 = transferred kept as read; see shared/domain/measures.md.)
+    legacy('A10', 'a10_funding_stream', 'integer'),
+    legacy('A50', 'a50_reason_ended', 'integer'),
+    legacy('A59', 'a59_planned_credits', 'integer'),
+    legacy('A60', 'a60_credits_achieved', 'integer'),
   ],
 };
 
-export const RAW_ENTITIES: readonly EntitySpec[] = [LEARNER, LEARNING_DELIVERY];
+/** Monitoring on an aim: LearningDeliveryFAM in XML; legacy A46a/A46b load here as type `A46`. */
+export const LEARNING_DELIVERY_FAM: EntitySpec = {
+  table: 'learning_delivery_fam',
+  element: 'LearningDeliveryFAM',
+  parentKeys: [
+    { column: 'learn_ref_number', type: 'varchar' },
+    { column: 'aim_seq_number', type: 'integer' },
+  ],
+  fields: [
+    f('LearnDelFAMType', 'varchar'),
+    f('LearnDelFAMCode', 'varchar'),
+    f('LearnDelFAMDateFrom', 'date'),
+    f('LearnDelFAMDateTo', 'date'),
+  ],
+};
+
+/** Destination and progression outcomes (XML to 2023/24), one row per DPOutcome. */
+export const DP_OUTCOME: EntitySpec = {
+  table: 'dpoutcome',
+  element: 'DPOutcome',
+  parentKeys: [
+    { column: 'learn_ref_number', type: 'varchar' },
+    { column: 'uln', type: 'bigint' },
+  ],
+  fields: [
+    f('OutType', 'varchar'),
+    f('OutCode', 'integer'),
+    f('OutStartDate', 'date'),
+    f('OutEndDate', 'date'),
+    f('OutCollDate', 'date'),
+  ],
+};
+
+export const RAW_ENTITIES: readonly EntitySpec[] = [LEARNER, LEARNING_DELIVERY, LEARNING_DELIVERY_FAM, DP_OUTCOME];
 
 /** Columns every raw table carries before its own: where the row came from. */
 export const PROVENANCE_COLUMNS: readonly { column: string; type: ColumnType }[] = [

@@ -46,7 +46,7 @@ function mapEntity(
   aimSeqNumber: number | null = null,
 ): Row {
   const row: Row = {};
-  const byElement = new Map(entity.fields.map((spec) => [spec.element, spec]));
+  const byElement = new Map(entity.fields.filter((spec) => !spec.legacyOnly).map((spec) => [spec.element, spec]));
   const extra: Record<string, unknown> = {};
   for (const c of node.children) {
     const spec = byElement.get(c.name);
