@@ -13,7 +13,7 @@ import { sqlCommand } from './commands/sql.ts';
 import { StepFailed } from './step-failed.ts';
 
 export function buildProgram(): Command {
-  return new Command('ilr')
+  const program = new Command('ilr')
     .description('ilr-insight: load ILR returns into a DuckDB warehouse, compute the measures, build the reports')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -25,6 +25,9 @@ export function buildProgram(): Command {
     .addCommand(benchCommand())
     .addCommand(serveCommand())
     .addCommand(sqlCommand());
+  // Subcommands added whole do not inherit these: without them a usage error would exit(1) inside.
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  return program;
 }
 
 async function main(argv: string[]): Promise<number> {
