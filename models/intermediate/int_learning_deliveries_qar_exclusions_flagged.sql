@@ -4,7 +4,10 @@
 --      the qualifying period: 42 days when planned >= 168; 14 when planned 14–167; 1 below 14.
 --      Days are counted inclusively (end − start + 1) — an assumption on the counting convention.
 --   2. transfer_same_provider: WithdrawReason 40 and the learner starts another aim at the same
---      provider within 120 days after this aim's actual end date.
+--      provider within 120 days after this aim's actual end date; legacy A34 = 4 (transferred)
+--      always. Assumption: "within 120 days" counts a new aim starting on the end date itself up
+--      to the end date + 120 days, inclusive; any aim counts as the new aim (any family, any
+--      return of the same provider), matched on the learner reference.
 --   3. transfer_intervention: WithdrawReason 7.
 --   4. break_in_learning: CompStatus 6 that is not overdue (not a leaver yet).
 with aims as (
@@ -39,6 +42,7 @@ transfers as (
         and new_aims.learn_start_date >= durations.learn_act_end_date
         and new_aims.learn_start_date <= durations.learn_act_end_date + interval 120 day
     where durations.withdraw_reason = 40
+        and durations.learn_act_end_date is not null
     group by all
 ),
 
@@ -56,6 +60,8 @@ final as (
                 end
                 then 'qualifying_period'
             when durations.withdraw_reason = 40 and transfers.has_new_aim_within_120_days
+                then 'transfer_same_provider'
+            when durations.is_legacy and durations.comp_status = 4
                 then 'transfer_same_provider'
             when durations.withdraw_reason = 7
                 then 'transfer_intervention'

@@ -3,6 +3,11 @@
 -- Timely (shared/domain/measures.md): the cohort is the non-excluded leavers, counted in the year
 -- they were planned to end; a timely achiever achieved with LearnActEndDate <= planned end + 90
 -- days. Apprenticeship standards (ProgType 25) are left out of timely rates.
+-- Completers and achievers are counted among non-excluded leavers only ("Counts and rates").
+-- Breakdowns: funding_model is the FundModel code; legacy returns have none, so their A10
+-- funding stream shows as 'A10 <code>' (assumption: the two code lists are not mapped onto each
+-- other). qualification_level and ssa_tier1 come from ref.learning_aims; 'unknown' when the aim
+-- is not in the reference.
 with aims as (
     select * from intermediate.int_learning_deliveries_qar_exclusions_flagged
 ),
@@ -29,6 +34,10 @@ final as (
         aims.outcome,
         aims.withdraw_reason,
         aims.collection_year as latest_collection_year,
+        aims.source_format,
+        aims.prog_type,
+        aims.a59_planned_credits,
+        aims.a60_credits_achieved,
         aims.qar_family,
         aims.hybrid_end_year,
         aims.planned_end_year,
@@ -52,7 +61,11 @@ final as (
         coalesce(learners.sex, 'unknown') as sex,
         coalesce(learners.lldd, 'unknown') as lldd,
         coalesce(learners.ethnicity_group, 'Unknown') as ethnicity_group,
-        coalesce(cast(aims.fund_model as varchar), 'unknown') as funding_model,
+        coalesce(
+            cast(aims.fund_model as varchar),
+            'A10 ' || cast(aims.a10_funding_stream as varchar),
+            'unknown'
+        ) as funding_model,
         coalesce(cast(aims.prog_type as varchar), 'none') as programme_type,
         coalesce(cast(learning_aims.qualification_level as varchar), 'unknown') as qualification_level,
         coalesce(learning_aims.ssa_tier1, 'unknown') as ssa_tier1,

@@ -1,6 +1,7 @@
 -- The return each provider's figures come from: for every (UKPRN, collection year) the latest
 -- loaded file (latest preparation date, then latest load). Older returns stay in raw.* for audit
 -- (DESIGN.md, "a newer return of the same provider and year supersedes the older one").
+-- XML and legacy CSV returns compete alike: `source_format` says which one a row came from.
 with batches as (
     select * from meta.batches where status = 'loaded'
 ),
@@ -11,6 +12,7 @@ ranked as (
         ukprn,
         collection_year,
         file_prepared_on,
+        coalesce(format, 'xml') as source_format,
         row_number() over (
             partition by ukprn, collection_year
             order by file_prepared_on desc nulls last, batch_id desc
@@ -19,7 +21,12 @@ ranked as (
 ),
 
 final as (
-    select batch_id, ukprn, collection_year, file_prepared_on
+    select
+        batch_id,
+        ukprn,
+        collection_year,
+        file_prepared_on,
+        source_format,
     from ranked
     where return_rank = 1
 )

@@ -1,4 +1,7 @@
--- One row per learner per provider and collection year, from the latest return only.
+-- One row per learner per provider and collection year, from the latest return only. Legacy CSV
+-- learners load into the same raw table (L03 → learn_ref_number, L45 → uln, L11 → date_of_birth,
+-- L12 → ethnicity, L13 → sex, L14 → lldd_health_prob, L39 → l39_destination; measures.md,
+-- "Conventions"), so XML and legacy share one shape here.
 with learners as (
     select * from raw.learner
 ),
@@ -12,13 +15,15 @@ final as (
         learners.batch_id,
         learners.ukprn,
         learners.collection_year,
+        latest_batches.source_format,
         learners.learn_ref_number,
         learners.uln,
         learners.date_of_birth,
         learners.ethnicity,
-        learners.sex,
+        upper(trim(learners.sex)) as sex,
         learners.lldd_health_prob,
         learners.postcode as postcode_district,
+        nullif(trim(learners.l39_destination), '') as l39_destination,
     from learners
     inner join latest_batches using (batch_id)
 )

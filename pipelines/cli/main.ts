@@ -2,6 +2,7 @@
 // arguments; this file only assembles them and turns failures into exit codes (DESIGN.md, "CLI"):
 // 0 done, 1 a file or step failed, 2 bad usage.
 import { Command, CommanderError } from 'commander';
+import { benchCommand } from './commands/bench.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -12,7 +13,7 @@ import { sqlCommand } from './commands/sql.ts';
 import { StepFailed } from './step-failed.ts';
 
 export function buildProgram(): Command {
-  return new Command('ilr')
+  const program = new Command('ilr')
     .description('ilr-insight: load ILR returns into a DuckDB warehouse, compute the measures, build the reports')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -21,8 +22,12 @@ export function buildProgram(): Command {
     .addCommand(modelsCommand())
     .addCommand(reportCommand())
     .addCommand(demoCommand())
+    .addCommand(benchCommand())
     .addCommand(serveCommand())
     .addCommand(sqlCommand());
+  // Subcommands added whole do not inherit these: without them a usage error would exit(1) inside.
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  return program;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -236,7 +236,7 @@ export async function ingestFile(w: Warehouse, path: string, options: IngestOpti
           continue;
         }
         const provenance = { batch_id: summary.batchId, ukprn: header.ukprn, collection_year: header.collectionYear, record_no: recordNo };
-        learners.add({ ...provenance, line: event.node.line, ...mapped.learner });
+        learners.add(mapped.learner, { ...provenance, line: event.node.line });
         summary.learnersLoaded += 1;
         for (const aim of mapped.aims) {
           const seq = typeof aim.row.aim_seq_number === 'number' ? aim.row.aim_seq_number : -1;
@@ -244,7 +244,7 @@ export async function ingestFile(w: Warehouse, path: string, options: IngestOpti
             summary.recordsQuarantined += 1;
             continue;
           }
-          aims.add({ ...provenance, line: aim.line, ...aim.row });
+          aims.add(aim.row, { ...provenance, line: aim.line });
           summary.aimsLoaded += 1;
         }
       }
