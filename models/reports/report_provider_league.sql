@@ -1,6 +1,7 @@
 -- The partnership managers' league table: one row per year, QAR family and provider with its
 -- leavers, rates, the gap to the national achievement rate and whether that gap is significant,
--- and the provider's data-quality error rate for the same year. Built from the already
+-- the credit success rate, priority-group learners starting in the year, and the provider's
+-- data-quality error rate for the same year. Built from the already
 -- disclosure-controlled report tables, so nothing withheld there can reappear here.
 with provider_rates as (
     select * from reports.report_provider_rates where breakdown = 'all'
@@ -8,6 +9,25 @@ with provider_rates as (
 
 data_quality as (
     select * from reports.report_provider_data_quality
+),
+
+credit as (
+    select * from reports.report_credit_success where not is_national
+),
+
+priority as (
+    select * from reports.report_priority_groups where not is_national and pathway_type = 'all'
+),
+
+priority_wide as (
+    select
+        start_year,
+        ukprn,
+        max(learners_shown) filter (where priority_group = 'offenders_in_community') as offenders_in_community_learners,
+        max(learners_shown) filter (where priority_group = 'offenders_in_custody') as offenders_in_custody_learners,
+        max(learners_shown) filter (where priority_group = 'progression_pathways') as progression_pathways_learners,
+    from priority
+    group by start_year, ukprn
 ),
 
 final as (
@@ -30,10 +50,21 @@ final as (
         provider_rates.gap_to_national,
         provider_rates.comparison,
         data_quality.error_rate,
+        credit.credit_success_rate,
+        credit.credit_success_shown,
+        priority_wide.offenders_in_community_learners,
+        priority_wide.offenders_in_custody_learners,
+        priority_wide.progression_pathways_learners,
     from provider_rates
     left join data_quality
         on data_quality.ukprn = provider_rates.ukprn
         and data_quality.collection_year = provider_rates.hybrid_end_year
+    left join credit
+        on credit.ukprn = provider_rates.ukprn
+        and credit.hybrid_end_year = provider_rates.hybrid_end_year
+    left join priority_wide
+        on priority_wide.ukprn = provider_rates.ukprn
+        and priority_wide.start_year = provider_rates.hybrid_end_year
 )
 
 select * from final

@@ -5,7 +5,10 @@
 -- published as numbers) and are stated on each line:
 -- - achievement rate: green at or above national; amber below national but not significantly;
 --   red significantly below (95% Wilson interval wholly below national);
--- - data-quality error rate: green below 1%, amber 1–5%, red above 5% of records read.
+-- - data-quality error rate: green below 1%, amber 1–5%, red above 5% of records read;
+-- - temporary ULNs: green below 1% of learners, amber 1–5%, red above 5%;
+-- - priority groups: green when 5 or more learners are recorded in a priority group (monitoring
+--   codes returned), amber when fewer than 5, red when none at all.
 with league as (
     select * from reports.report_provider_league
 ),
@@ -16,6 +19,14 @@ data_quality as (
 
 providers as (
     select * from marts.dim_providers
+),
+
+uln_quality as (
+    select * from reports.report_uln_quality where not is_national
+),
+
+priority as (
+    select * from reports.report_priority_groups where not is_national and pathway_type = 'all'
 ),
 
 latest_year as (
@@ -70,10 +81,67 @@ data_quality_checks as (
     from latest_data_quality
 ),
 
+latest_uln_quality as (
+    select *
+    from uln_quality
+    qualify row_number() over (partition by ukprn order by collection_year desc) = 1
+),
+
+uln_checks as (
+    select
+        ukprn,
+        4 as check_order,
+        'Learners with the temporary ULN (' || year_label || ')' as check_name,
+        case
+            when temporary_uln_share is null then 'withheld'
+            else printf('%.1f%%', 100 * temporary_uln_share) || ' of ' || num0(learners) || ' learners'
+        end as figure,
+        'green: below 1% · amber: 1% to 5% · red: above 5%' as threshold,
+        case
+            when temporary_uln_share is null then 'grey'
+            when temporary_uln_share < 0.01 then 'green'
+            when temporary_uln_share <= 0.05 then 'amber'
+            else 'red'
+        end as status,
+    from latest_uln_quality
+),
+
+-- Learners in any priority group in the latest year of starts: the largest group's figure, as
+-- groups may overlap. 'none' / 'low' / a number, as published.
+latest_priority as (
+    select *
+    from priority
+    where start_year = (select max(start_year) from priority)
+),
+
+priority_checks as (
+    select
+        ukprn,
+        5 as check_order,
+        'Learners recorded in a priority group (starts in ' || any_value(year_label) || ')' as check_name,
+        case
+            when max(learners) is not null then num0(max(learners)) || ' learners in the largest group'
+            when bool_or(learners_shown = 'low') then 'fewer than 5 learners (low)'
+            else 'none recorded'
+        end as figure,
+        'green: 5 or more learners · amber: fewer than 5 · red: none recorded' as threshold,
+        case
+            when max(learners) is not null then 'green'
+            when bool_or(learners_shown = 'low') then 'amber'
+            else 'red'
+        end as status,
+    from latest_priority
+    group by ukprn
+),
+
 checks as (
     select * from achievement_checks
     union all
     select * from data_quality_checks
+    union all
+    select * from uln_checks
+    union all
+    select * from priority_checks
 ),
 
 final as (
