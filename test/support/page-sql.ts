@@ -28,14 +28,15 @@ export function pageQueries(pagesDir: string): PageQuery[] {
 }
 
 /**
- * Fills in the template: every `${params.name}` and `${inputs.name.value}` from `samples` (a
+ * Fills in the template: every `${params.name}`, `${inputs.name.value}` and `${inputs.name}` from `samples` (a
  * placeholder with no sample is an error, so a new input needs a sample here), and `${query}` from
  * the other queries of the same page.
  */
 export function resolveQuery(query: PageQuery, all: PageQuery[], samples: Record<string, string>): string {
   const siblings = new Map(all.filter((q) => q.page === query.page).map((q) => [q.name, q]));
   return query.sql.replace(/\$\{\s*([^}]+?)\s*\}/g, (_, expression: string) => {
-    const input = /^(?:params\.(\w+)|inputs\.(\w+)\.value)$/.exec(expression);
+    // A Dropdown's choice is `inputs.name.value`; a ButtonGroup's is `inputs.name` itself.
+    const input = /^(?:params\.(\w+)|inputs\.(\w+)(?:\.value)?)$/.exec(expression);
     const key = input?.[1] ?? input?.[2];
     if (key !== undefined) {
       const sample = samples[key];
