@@ -104,8 +104,10 @@ describe('the built site', () => {
       expect(row).toContain(`${pct1(year.achievement_rate)} (`);
     }
     for (const group of groups) {
-      // The group's row in the equality-gaps table: its name, its leavers, its rate.
-      const shown = lines.some((line) => line.startsWith(`${group.breakdown_value}\t`) && line.includes(pct1(group.achievement_rate)));
+      // The group's row in the equality-gaps table: breakdown, group, leavers, rate, gaps.
+      const shown = lines.some(
+        (line) => line.startsWith(`${group.breakdown}\t${group.breakdown_value}\t`) && line.includes(`\t${pct1(group.achievement_rate)}\t`),
+      );
       expect(shown, `${group.breakdown} ${group.breakdown_value} at ${pct1(group.achievement_rate)}`).toBe(true);
     }
   });
@@ -128,7 +130,7 @@ describe('the built site', () => {
     await expect.poll(() => funnelDots(page), { timeout: 20_000 }).toBe(educationAndTraining);
     await page.locator('.funnel-plot').screenshot({ path: join(ARTEFACTS_DIR, 'funnel.png') });
     // The league table lists every provider with leavers, those below 5 as `low`.
-    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(
+    expect(await page.locator('table').first().locator('tr:has(td)').count()).toBe(
       educationAndTraining + (await providersBelow5(latestYear, 'education_and_training')),
     );
 
