@@ -2,6 +2,7 @@
 // arguments; this file only assembles them and turns failures into exit codes (DESIGN.md, "CLI"):
 // 0 done, 1 a file or step failed, 2 bad usage.
 import { Command, CommanderError } from 'commander';
+import { benchmarksCommand } from './commands/benchmarks.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .addCommand(generateCommand())
     .addCommand(ingestCommand())
     .addCommand(modelsCommand())
+    .addCommand(benchmarksCommand())
     .addCommand(reportCommand())
     .addCommand(demoCommand())
     .addCommand(serveCommand())
