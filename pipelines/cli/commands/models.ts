@@ -42,7 +42,9 @@ export async function runModelsCommand(args: ModelsArgs): Promise<ModelRun[]> {
 }
 
 export function modelsCommand(): Command {
+  // exitOverride: a usage mistake reaches main.ts as a CommanderError (exit 2), not process.exit(1).
   return new Command('models')
+    .exitOverride()
     .description('build the SQL models (staging → intermediate → marts → report_*) in dependency order')
     .addOption(warehouseOption())
     .addOption(new Option('--select <model>', 'build only this model and the models that depend on it'))
