@@ -63,7 +63,7 @@ export interface Provenance {
 
 export class BatchLoader {
   readonly counts = emptyCounts();
-  private readonly seen = new Map<string, 'loaded' | 'quarantined'>();
+  private readonly seen = new Map<string, { fate: 'loaded' | 'quarantined'; recordNo: number }>();
   private recordNo = 0;
 
   private constructor(
@@ -148,7 +148,7 @@ export class BatchLoader {
     const where = `line ${record.line}, ${isLearner ? 'learner' : 'destination record of learner'} ${ref ?? '(no reference)'}`;
     const keptOut =
       issues.some((i) => i.severity === 'error' && i.scope === 'learner') ||
-      (record.continuation === true && ref !== null && this.seen.get(ref) === 'quarantined');
+      (record.continuation === true && ref !== null && this.seen.get(ref)?.fate === 'quarantined');
     const badAims = new Set(issues.filter((i) => i.severity === 'error' && i.scope === 'aim').map((i) => i.aimSeqNumber ?? null));
     const recordJson = issues.some((i) => i.scope !== 'aim') ? record.json() : null;
     for (const issue of issues) {
@@ -159,7 +159,9 @@ export class BatchLoader {
         this.note(issue, where, recordJson, ref, issue.line ?? record.line);
       }
     }
-    if (ref !== null && isLearner && !record.continuation && !this.seen.has(ref)) this.seen.set(ref, keptOut ? 'quarantined' : 'loaded');
+    if (ref !== null && isLearner && !record.continuation && !this.seen.has(ref)) {
+      this.seen.set(ref, { fate: keptOut ? 'quarantined' : 'loaded', recordNo: this.recordNo });
+    }
     if (keptOut) {
       if (!record.continuation) {
         this.counts.recordsQuarantined += 1;
@@ -168,7 +170,7 @@ export class BatchLoader {
       this.counts.aimsQuarantined += record.aims.length;
       return;
     }
-    const recordNo = this.recordNo;
+    const recordNo = record.continuation && ref !== null ? (this.seen.get(ref)?.recordNo ?? this.recordNo) : this.recordNo;
     if (!record.continuation) {
       this.add(record.main, recordNo);
       for (const child of record.children) this.add(child, recordNo);
