@@ -9,7 +9,7 @@ import { parse } from 'csv-parse';
 import { yearFromCode } from '../../ilr/dates.ts';
 import { LEARNER, LEARNING_DELIVERY, LEARNING_DELIVERY_FAM, type EntitySpec, type FieldSpec } from '../../ilr/entities.ts';
 import type { Issue, IssueScope } from '../../validate/issue.ts';
-import { isLegacyNoDate, parseField, type FieldContext, type Row } from '../parse-fields.ts';
+import { isLegacyNoDate, outwardCode, parseField, type FieldContext, type Row } from '../parse-fields.ts';
 import type { MappedAim, MappedRecord, RowOut } from '../record.ts';
 import type { FileHeader, SourceEvent } from '../source.ts';
 import { FileFault } from '../xml/read-ilr-xml.ts';
@@ -111,8 +111,15 @@ function extraOf(row: CsvRow, known: (code: string) => boolean): string | null {
 }
 
 const isLearnerCode = (code: string): boolean => /^L\d/i.test(code);
+const POSTCODES = new Set(['L17', 'L22', 'A23']);
+
+/** The row as read for the quarantine: no personal data, postcodes cut to their district. */
 const withoutPersonal = (row: CsvRow): CsvRow =>
-  Object.fromEntries(Object.entries(row).filter(([code]) => !PERSONAL.has(code)));
+  Object.fromEntries(
+    Object.entries(row)
+      .filter(([code]) => !PERSONAL.has(code))
+      .map(([code, value]) => [code, POSTCODES.has(code) && value.trim() !== '' ? outwardCode(value) : value]),
+  );
 
 interface Group {
   line: number;

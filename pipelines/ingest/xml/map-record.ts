@@ -14,15 +14,18 @@ import {
   type SchemaLayout,
 } from '../../ilr/entities.ts';
 import type { Issue, IssueScope } from '../../validate/issue.ts';
-import { parseField, type FieldContext, type Row } from '../parse-fields.ts';
+import { outwardCode, parseField, type FieldContext, type Row } from '../parse-fields.ts';
 import type { MappedAim, MappedRecord, RowOut } from '../record.ts';
 import type { XmlNode } from './read-ilr-xml.ts';
 
 const PERSONAL_LOWER = new Set([...DROPPED_PERSONAL_ELEMENTS].map((e) => e.toLowerCase()));
 const isPersonal = (name: string): boolean => PERSONAL_LOWER.has(name.toLowerCase());
 
+/** Elements holding a full postcode: the quarantine keeps their outward code only, like raw.*. */
+const POSTCODE_ELEMENTS = new Set(['Postcode', 'PostcodePrior', 'DelLocPostCode', 'LSDPostcode', 'HEPostCode']);
+
 function toJson(node: XmlNode): unknown {
-  if (node.children.length === 0) return node.text;
+  if (node.children.length === 0) return POSTCODE_ELEMENTS.has(node.name) ? outwardCode(node.text) : node.text;
   const out: Record<string, unknown> = {};
   for (const c of node.children) {
     if (isPersonal(c.name)) continue;
