@@ -107,13 +107,23 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     else if (RECORD_ELEMENTS.has(node.name)) queue.push({ kind: 'record', node });
   });
 
+  let sawContent = false;
   const write = (chunk: string | null) => {
+    if (chunk !== null && !sawContent && chunk.trim() !== '') sawContent = true;
+    if (chunk === null && !sawContent) throw new FileFault('The file is empty: it holds no XML at all.');
     try {
       parser.write(chunk);
     } catch (error) {
       if (error instanceof FileFault) throw error;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new FileFault(`The file is not well-formed XML (${message.replace(/^[^:]*:\d+:\d+: /, '')}).`, parser.line);
+      const message = (error instanceof Error ? error.message : String(error)).replace(/^[^:]*:\d+:\d+: /, '');
+      if (!sawRoot) throw new FileFault(`The file is not XML (${message}); an ILR file starts with <Message>.`, parser.line);
+      const truncated = chunk === null && stack.length > 0;
+      throw new FileFault(
+        truncated
+          ? `The file ends in the middle of <${stack[stack.length - 1]?.name ?? 'Message'}>: it is truncated (${message}).`
+          : `The file is not well-formed XML (${message}).`,
+        parser.line,
+      );
     }
   };
 
@@ -122,7 +132,7 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     while (queue.length > 0) yield queue.shift() as IlrXmlEvent;
   }
   write(null);
-  if (!sawRoot) throw new FileFault('The file is empty: it holds no XML at all.');
+  if (!sawRoot) throw new FileFault('The file holds no ILR <Message> element.');
   sendHeader();
   while (queue.length > 0) yield queue.shift() as IlrXmlEvent;
 }
