@@ -23,7 +23,7 @@ const breaks = [
     ukprn: 10000003,
     year: 2023,
     learners: [
-      { learnRefNumber: 'B1', aims: [{ learnStartDate: '2023-09-01', learnPlanEndDate: '2024-06-30', compStatus: 6, learnActEndDate: '2024-01-31' }] },
+      { learnRefNumber: 'B1', aims: [{ learnStartDate: '2023-09-01', learnPlanEndDate: '2024-06-30', compStatus: 6, learnActEndDate: '2024-01-31', outcome: 3 }] },
       { learnRefNumber: 'O1', aims: [{ learnStartDate: '2023-09-01', learnPlanEndDate: '2025-06-30', compStatus: 1 }] },
       { learnRefNumber: 'O2', aims: [{ learnStartDate: '2023-09-01', learnPlanEndDate: '2024-06-30', compStatus: 1 }] },
     ],
@@ -33,7 +33,7 @@ const breaks = [
     year: 2024,
     learners: [
       { learnRefNumber: 'O2', aims: [{ learnStartDate: '2023-09-01', learnPlanEndDate: '2024-06-30', compStatus: 2, learnActEndDate: '2024-08-20', outcome: 1 }] },
-      { learnRefNumber: 'B2', aims: [{ learnStartDate: '2024-09-01', learnPlanEndDate: '2025-06-30', compStatus: 6, learnActEndDate: '2025-01-31' }] },
+      { learnRefNumber: 'B2', aims: [{ learnStartDate: '2024-09-01', learnPlanEndDate: '2025-06-30', compStatus: 6, learnActEndDate: '2025-01-31', outcome: 3 }] },
       { learnRefNumber: 'C1', aims: [{ learnStartDate: '2024-09-01', learnPlanEndDate: '2025-06-30', compStatus: 1 }] },
     ],
   },
