@@ -1,11 +1,13 @@
 // The agency's own 2018/19 sample (shared/domain/samples/README.md): 18 learners, 41 aims and
 // three schema faults. Every sound record loads; each fault is reported against its learner.
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile, type FileSummary } from '../../pipelines/ingest/ingest-file.ts';
 import type { Warehouse } from '../../pipelines/warehouse/open.ts';
+import { SHARED_DIR } from '../support/shared.ts';
 import { freshWarehouse, rows } from '../support/warehouse.ts';
 
-const SAMPLE = '/work/shared/domain/samples/ILR-99999999-1819-esfa-sample.xml';
+const SAMPLE = join(SHARED_DIR, 'domain/samples/ILR-99999999-1819-esfa-sample.xml');
 
 let w: Warehouse;
 let summary: FileSummary;
