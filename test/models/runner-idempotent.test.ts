@@ -74,4 +74,21 @@ describe('model runner', () => {
       await m.close();
     }
   });
+
+  it('builds a model marked `-- materialized: view` as a view, replacing the table it was before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ilr-models-'));
+    mkdirSync(join(dir, 'staging'));
+    const path = join(dir, 'staging', 'stg_thing.sql');
+    const m = await openWarehouse(':memory:');
+    try {
+      writeFileSync(path, 'select 1 as x');
+      expect((await runModels(m.connection, discoverModels(dir)))[0]).toMatchObject({ materialized: 'table', rows: 1 });
+      writeFileSync(path, '-- materialized: view\nselect 2 as x');
+      expect((await runModels(m.connection, discoverModels(dir)))[0]).toMatchObject({ materialized: 'view', rows: null });
+      const kind = await m.connection.runAndReadAll(`select table_type from information_schema.tables where table_name = 'stg_thing'`);
+      expect(kind.getRows()).toEqual([['VIEW']]);
+    } finally {
+      await m.close();
+    }
+  });
 });

@@ -29,7 +29,7 @@ export async function runModelsCommand(args: ModelsArgs): Promise<ModelRun[]> {
     const models = args.select ? selectWithDescendants(all, args.select) : all;
     const started = performance.now();
     const runs = await runModels(w.connection, models, (run) => {
-      if (!args.quiet) console.log(`  ${run.model.padEnd(58)} ${run.rows.toLocaleString('en-GB').padStart(11)} rows ${run.seconds.toFixed(2).padStart(7)} s`);
+      if (!args.quiet) console.log(`  ${run.model.padEnd(58)} ${(run.rows === null ? 'view' : `${run.rows.toLocaleString('en-GB')} rows`).padStart(16)} ${run.seconds.toFixed(2).padStart(7)} s`);
     });
     console.log(`Built ${runs.length} model(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return runs;
