@@ -7,7 +7,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { RAW_ENTITIES, columnsOf, type ColumnType, type EntitySpec } from '../ilr/entities.ts';
 import type { Issue } from '../validate/issue.ts';
 import { TableAppender } from '../warehouse/table-appender.ts';
-import type { Row } from './parse-fields.ts';
 import type { MappedRecord, RowOut } from './record.ts';
 
 export const QUARANTINE_COLUMNS: readonly { column: string; type: ColumnType }[] = [
@@ -108,14 +107,13 @@ export class BatchLoader {
   }
 
   private add(out: RowOut, recordNo: number): void {
-    const row: Row = {
-      batch_id: this.provenance.batchId,
-      ukprn: this.provenance.ukprn,
-      collection_year: this.provenance.collectionYear,
-      record_no: recordNo,
-      line: out.line,
-      ...out.row,
-    };
+    // The row is not used again: give it its provenance in place rather than copy it.
+    const row = out.row;
+    row.batch_id = this.provenance.batchId;
+    row.ukprn = this.provenance.ukprn;
+    row.collection_year = this.provenance.collectionYear;
+    row.record_no = recordNo;
+    row.line = out.line;
     this.tables.get(out.entity)?.add(row);
   }
 
