@@ -81,8 +81,8 @@ export class BatchLoader {
   }
 
   /** A finding about the file itself (its name, its header), not about one record. */
-  noteFile(issue: Issue): void {
-    this.note(issue, 'file', null, null, null);
+  noteFile(issue: Issue, record: string | null = null): void {
+    this.note(issue, issue.line === undefined ? 'file' : `line ${issue.line}`, record, null, issue.line ?? null);
   }
 
   private note(issue: Issue, location: string, record: string | null, ref: string | null, line: number | null): void {

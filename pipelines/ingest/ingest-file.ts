@@ -55,6 +55,10 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
       continue;
     }
     if (!header || !loader) continue;
+    if (event.kind === 'note') {
+      loader.noteFile(event.issue, event.record);
+      continue;
+    }
     const ctx = {
       ukprn: header.ukprn,
       collectionYear: header.collectionYear,

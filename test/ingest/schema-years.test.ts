@@ -70,6 +70,16 @@ describe('schema years', () => {
   });
 });
 
+describe('unknown top-level elements', () => {
+  it('a misspelt <learner> is reported with its content, never silently dropped', async () => {
+    const { summary, issues } = await load(2020, '', ['</Learner>', '</Learner><learner><LearnRefNumber>L2</LearnRefNumber></learner>']);
+    expect(issues).toEqual([{ rule_id: 'Schema_UnknownElement', severity: 'warning', entity: 'Message', field: 'learner' }]);
+    expect([summary.learnersRead, summary.learnersLoaded]).toEqual([1, 1]);
+    const kept = await rows(w, `select record from quarantine.records where batch_id = ${summary.batchId}`);
+    expect(JSON.parse(String(kept[0]?.record))).toEqual({ learner: { LearnRefNumber: 'L2' } });
+  });
+});
+
 describe('schema faults in child entities', () => {
   it('an aim FAM without its code keeps the aim out, not the learner', async () => {
     const { summary, issues } = await load(2020, '', ['<CompStatus>', '<LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType></LearningDeliveryFAM><CompStatus>']);
