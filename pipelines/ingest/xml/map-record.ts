@@ -91,6 +91,39 @@ function unknownElement(c: XmlNode, entity: EntitySpec, walk: Walk, extra: Recor
   extra[c.name] = existing === undefined ? value : [existing, value].flat();
 }
 
+/** Edit distance, for telling a misspelt element from an unknown one. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * A required element that is absent because it was misspelt (`<LearnAimRefx>`) is one fault, not
+ * two: the unknown-element finding becomes an error naming the element expected, and no
+ * Schema_Missing is added.
+ */
+function misspeltRequired(issues: Issue[], entity: EntitySpec, expected: string): boolean {
+  const unknown = issues.find(
+    (i) =>
+      i.ruleId === 'Schema_UnknownElement' &&
+      i.severity === 'warning' &&
+      i.entity === entity.element &&
+      i.field !== null &&
+      distance(i.field.toLowerCase(), expected.toLowerCase()) <= 2,
+  );
+  if (!unknown) return false;
+  unknown.severity = 'error';
+  unknown.message = `<${unknown.field}> is not an element of ${entity.element}; it looks like a misspelling of ${expected}, which the ILR schema requires, so the record was kept out.`;
+  return true;
+}
+
 /** Maps one entity node; rows of nested entities are pushed to `out` after its own. */
 function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out: RowOut[]): Row {
   const { fields, children, required } = indexOf(entity);
@@ -124,6 +157,7 @@ function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out
     // Still undefined: absent or empty (a value that failed to parse is null, and already reported).
     if (spec.column in row || !isRequired(spec.schema?.required, walk.layout) || !inLayout(spec, walk.layout)) continue;
     const present = node.children.some((c) => c.name === spec.element);
+    if (!present && misspeltRequired(walk.issues, entity, spec.element)) continue;
     walk.issues.push({
       ruleId: present ? 'Schema_Type' : 'Schema_Missing',
       severity: 'error',
