@@ -46,7 +46,7 @@ function eventsOf(path: string, format: FileFormat, options: IngestOptions): Asy
 async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary: FileSummary, options: IngestOptions): Promise<FileHeader> {
   let header: FileHeader | null = null;
   let loader: BatchLoader | null = null;
-  const format_ = storedFormat(format) ?? 'xml';
+  const storedAs = storedFormat(format) ?? 'xml';
   for await (const event of eventsOf(path, format, options)) {
     if (event.kind === 'header') {
       header = event.header;
@@ -63,7 +63,7 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
       ukprn: header.ukprn,
       collectionYear: header.collectionYear,
       filePreparedOn: header.filePreparedOn ? isoToDays(header.filePreparedOn) : null,
-      format: format_,
+      format: storedAs,
     };
     const record = event.record;
     const issues = [...record.issues, ...runRules(record, ctx)];
