@@ -7,7 +7,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { RAW_ENTITIES, columnsOf, type ColumnType, type EntitySpec } from '../ilr/entities.ts';
 import type { Issue } from '../validate/issue.ts';
 import { TableAppender } from '../warehouse/table-appender.ts';
-import type { Row } from './parse-fields.ts';
 import type { MappedRecord, RowOut } from './record.ts';
 
 export const QUARANTINE_COLUMNS: readonly { column: string; type: ColumnType }[] = [
@@ -82,8 +81,8 @@ export class BatchLoader {
   }
 
   /** A finding about the file itself (its name, its header), not about one record. */
-  noteFile(issue: Issue): void {
-    this.note(issue, 'file', null, null, null);
+  noteFile(issue: Issue, record: string | null = null): void {
+    this.note(issue, issue.line === undefined ? 'file' : `line ${issue.line}`, record, null, issue.line ?? null);
   }
 
   private note(issue: Issue, location: string, record: string | null, ref: string | null, line: number | null): void {
@@ -108,16 +107,14 @@ export class BatchLoader {
   }
 
   private add(out: RowOut, recordNo: number): void {
-    // Provenance goes beside the row, not spread into a copy of it: copying wide rows cost more
-    // than parsing the XML (npm run bench; see docs/benchmarks.md).
-    const context: Row = {
-      batch_id: this.provenance.batchId,
-      ukprn: this.provenance.ukprn,
-      collection_year: this.provenance.collectionYear,
-      record_no: recordNo,
-      line: out.line,
-    };
-    this.tables.get(out.entity)?.add(out.row, context);
+    // The row is not used again: give it its provenance in place rather than copy it.
+    const row = out.row;
+    row.batch_id = this.provenance.batchId;
+    row.ukprn = this.provenance.ukprn;
+    row.collection_year = this.provenance.collectionYear;
+    row.record_no = recordNo;
+    row.line = out.line;
+    this.tables.get(out.entity)?.add(row);
   }
 
   take(record: MappedRecord, issues: Issue[]): void {

@@ -46,7 +46,7 @@ function eventsOf(path: string, format: FileFormat, options: IngestOptions): Asy
 async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary: FileSummary, options: IngestOptions): Promise<FileHeader> {
   let header: FileHeader | null = null;
   let loader: BatchLoader | null = null;
-  const format_ = storedFormat(format) ?? 'xml';
+  const storedAs = storedFormat(format) ?? 'xml';
   for await (const event of eventsOf(path, format, options)) {
     if (event.kind === 'header') {
       header = event.header;
@@ -55,11 +55,15 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
       continue;
     }
     if (!header || !loader) continue;
+    if (event.kind === 'note') {
+      loader.noteFile(event.issue, event.record);
+      continue;
+    }
     const ctx = {
       ukprn: header.ukprn,
       collectionYear: header.collectionYear,
       filePreparedOn: header.filePreparedOn ? isoToDays(header.filePreparedOn) : null,
-      format: format_,
+      format: storedAs,
     };
     const record = event.record;
     const issues = [...record.issues, ...runRules(record, ctx)];

@@ -89,26 +89,30 @@ export interface FieldContext {
   issues: Issue[];
 }
 
+function fault(spec: FieldSpec, text: string, ctx: FieldContext, ruleId: string, expected: string): null {
+  ctx.issues.push({
+    ruleId,
+    severity: 'error',
+    scope: ctx.scope,
+    aimSeqNumber: ctx.aimSeqNumber,
+    entity: ctx.entity,
+    field: spec.element,
+    value: text,
+    message: `${spec.element} is "${text}", which is not ${expected}.`,
+  });
+  return null;
+}
+
 export function parseField(spec: FieldSpec, text: string, ctx: FieldContext): FieldValue {
   const value = parseValue(spec.type, text, ctx.dates);
-  const fault = (ruleId: string, expected: string): null => {
-    ctx.issues.push({
-      ruleId,
-      severity: 'error',
-      scope: ctx.scope,
-      aimSeqNumber: ctx.aimSeqNumber,
-      entity: ctx.entity,
-      field: spec.element,
-      value: text,
-      message: `${spec.element} is "${text}", which is not ${expected}.`,
-    });
-    return null;
-  };
   if (value === undefined) {
-    return fault('Schema_Type', ctx.dates === 'legacy' && spec.type === 'date' ? 'a date (YYYY-MM-DD, DD/MM/YYYY or DDMMYYYY)' : EXPECTED[spec.type]);
+    const expected = ctx.dates === 'legacy' && spec.type === 'date' ? 'a date (YYYY-MM-DD, DD/MM/YYYY or DDMMYYYY)' : EXPECTED[spec.type];
+    return fault(spec, text, ctx, 'Schema_Type', expected);
   }
-  const range = rangeFault(spec, value, ctx.layout);
-  if (range) return fault('Schema_Range', `${range} as the schema requires`);
+  if (spec.schema !== undefined) {
+    const range = rangeFault(spec, value, ctx.layout);
+    if (range) return fault(spec, text, ctx, 'Schema_Range', `${range} as the schema requires`);
+  }
   if (spec.minimise === 'outward_postcode' && typeof value === 'string') return outwardCode(value);
   return value;
 }

@@ -14,4 +14,8 @@ export interface FileHeader {
   issues: Issue[];
 }
 
-export type SourceEvent = { kind: 'header'; header: FileHeader } | { kind: 'record'; record: MappedRecord };
+export type SourceEvent =
+  | { kind: 'header'; header: FileHeader }
+  | { kind: 'record'; record: MappedRecord }
+  /** A finding about the file outside any record, with what was read (JSON). */
+  | { kind: 'note'; issue: Issue; record: string | null };

@@ -3,6 +3,7 @@
 // cannot be trusted); within an aim, a rule is not run on a column an earlier failing rule read,
 // so one fault is reported once, by the rule that names it.
 import { daysToIso } from '../ilr/dates.ts';
+import { LEARNER } from '../ilr/entities.ts';
 import type { MappedRecord } from '../ingest/record.ts';
 import type { Issue } from './issue.ts';
 import { CODE_LIST_RULES } from './rules/code-list-rules.ts';
@@ -27,7 +28,12 @@ export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
   if (schemaErrors.some((i) => i.scope === 'learner')) return [];
   const aims = record.aims.map((a) => ({ aim: a.aim.row, fams: famsOf(a.children), seq: a.seq }));
   const issues = learnerRules(record.main.row, aims, ctx);
-  const learnerSuspect = new Set(issues.filter((i) => i.severity === 'error').map((i) => `learner.${i.field === 'DateOfBirth' ? 'date_of_birth' : 'uln'}`));
+  // A learner field a learner rule found wrong is not read again by the aim rules.
+  const learnerSuspect = new Set(
+    issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => `learner.${LEARNER.fields.find((f) => f.element === i.field)?.column ?? ''}`),
+  );
   const brokenAims = new Set(schemaErrors.filter((i) => i.scope === 'aim').map((i) => i.aimSeqNumber ?? null));
   for (const { aim, fams, seq } of aims) {
     if (brokenAims.has(seq)) continue;

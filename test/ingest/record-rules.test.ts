@@ -44,6 +44,8 @@ const CASES: Case[] = [
   { rule: 'Schema_Range', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<CompStatus>', '<AddHours>10000</AddHours><CompStatus>'] },
   { rule: 'Schema_UnknownElement', severity: 'warning', keepsOut: 'nothing', bad: { extraXml: '<Nickname>Jo</Nickname>' } },
   { rule: 'Schema_UnknownElement', severity: 'warning', keepsOut: 'nothing', bad: {}, edit: ['<CompStatus>', '<SWSupAimID>abc</SWSupAimID><CompStatus>'] },
+  // A misspelt required element is one fault: an error naming the element meant, not also Schema_Missing.
+  { rule: 'Schema_UnknownElement', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnAimRef>60000088</LearnAimRef>', '<LearnAimRf>60000088</LearnAimRf>'] },
   { rule: 'LearnRefNumber_Unique', severity: 'error', keepsOut: 'learner', bad: {}, learners: (bad) => [{ ...bad, aims: [AIM] }, bad] },
   { rule: 'LearnPlanEndDate_02', severity: 'error', keepsOut: 'aim', bad: aim({ learnPlanEndDate: '2019-08-15' }) },
   { rule: 'LearnActEndDate_01', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2019-08-20', withdrawReason: 98, outcome: 3 }) },

@@ -93,6 +93,8 @@ export function ingestCommand(): Command {
       'load ILR files (XML, a zip of one XML, legacy CSV, or a folder of them) into the warehouse; bad records are quarantined with their rule',
     )
     .argument('<files...>', 'ILR files or folders')
+    // Usage mistakes reach the top of the CLI as errors, which makes them exit 2 (DESIGN.md, "CLI").
+    .exitOverride()
     .addOption(warehouseOption())
     .addOption(new Option('--report <file.csv>', 'write the quarantine of these files as CSV, for the provider to fix'))
     .addOption(new Option('--year <year>', 'collection year of legacy CSV files whose name does not say (e.g. 0809)').argParser(legacyYear))

@@ -23,7 +23,9 @@ export interface IlrHeader {
 
 export type IlrXmlEvent =
   | { kind: 'header'; header: IlrHeader }
-  | { kind: 'record'; node: XmlNode };
+  | { kind: 'record'; node: XmlNode }
+  /** A top-level element the ILR does not have: reported, never silently dropped. */
+  | { kind: 'unknown'; node: XmlNode };
 
 /** A fault that makes the whole file unreadable: it is refused, with this sentence. */
 export class FileFault extends Error {
@@ -37,6 +39,7 @@ export class FileFault extends Error {
 }
 
 const RECORD_ELEMENTS = new Set(['Learner', 'LearnerDestinationandProgression']);
+const ENVELOPE_ELEMENTS = new Set(['Header', 'SourceFiles', 'LearningProvider']);
 
 export function child(node: XmlNode, name: string): XmlNode | undefined {
   return node.children.find((c) => c.name === name);
@@ -89,7 +92,7 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     }
     const node: XmlNode = { name: tag.name, line: parser.line, text: '', children: [] };
     const parent = stack[stack.length - 1];
-    if (stack.length === 1 && RECORD_ELEMENTS.has(tag.name)) sendHeader();
+    if (stack.length === 1 && !ENVELOPE_ELEMENTS.has(tag.name)) sendHeader();
     if (parent && stack.length > 1) parent.children.push(node);
     stack.push(node);
   });
@@ -105,6 +108,7 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     if (node.name === 'Header') header = node;
     else if (node.name === 'LearningProvider') providerUkprn = childText(node, 'UKPRN');
     else if (RECORD_ELEMENTS.has(node.name)) queue.push({ kind: 'record', node });
+    else if (!ENVELOPE_ELEMENTS.has(node.name)) queue.push({ kind: 'unknown', node });
   });
 
   let sawContent = false;

@@ -5,7 +5,7 @@ import { yearFromCode } from '../../ilr/dates.ts';
 import { layoutOf } from '../../ilr/entities.ts';
 import type { Issue } from '../../validate/issue.ts';
 import type { FileHeader, SourceEvent } from '../source.ts';
-import { mapRecord } from './map-record.ts';
+import { mapRecord, recordJson } from './map-record.ts';
 import { FileFault, readIlrXml, type IlrHeader } from './read-ilr-xml.ts';
 
 export const SUPPORTED_YEARS = { first: 2018, last: 2025 } as const;
@@ -64,8 +64,39 @@ export async function* readXmlSource(path: string, chunks: AsyncIterable<string>
     if (event.kind === 'header') {
       header = checkHeader(event.header, basename(path));
       yield { kind: 'header', header };
-    } else if (header) {
-      yield { kind: 'record', record: mapRecord(event.node, header.layout) };
+    } else if (!header) {
+      continue;
+    } else if (event.kind === 'unknown') {
+      const { node } = event;
+      yield {
+        kind: 'note',
+        issue: {
+          ruleId: 'Schema_UnknownElement',
+          severity: 'warning',
+          scope: 'file',
+          entity: 'Message',
+          field: node.name,
+          value: null,
+          message: `<${node.name}> is not an element of the ILR Message (misspelt?); it was not loaded, and is kept here as read.`,
+          line: node.line,
+        },
+        record: recordJson(node),
+      };
+    } else {
+      const record = mapRecord(event.node, header.layout);
+      if (record.kind === 'destination' && header.layout === '2025-26') {
+        record.issues.push({
+          ruleId: 'Schema_UnknownElement',
+          severity: 'warning',
+          scope: 'file',
+          entity: 'Message',
+          field: event.node.name,
+          value: null,
+          message: 'LearnerDestinationandProgression was removed from the ILR in 2024/25; the record was loaded as read.',
+          line: event.node.line,
+        });
+      }
+      yield { kind: 'record', record };
     }
   }
   if (!header) throw new FileFault('The file has no ILR header (Message/Header) to say whose return it is.');
