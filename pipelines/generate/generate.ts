@@ -4,6 +4,7 @@
 // the size, and the same seed always writes the same files.
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isoToDays } from '../ilr/dates.ts';
 import { readLearningAims } from '../ilr/reference.ts';
 import { ErrorInjector, INJECTED_RULES, type InjectedFault, type InjectedRule } from './inject-errors.ts';
 import { Random } from './random.ts';
@@ -101,7 +102,7 @@ interface OpenReturn {
   year: number;
   path: string;
   writer: ReturnWriter;
-  preparedOn: string;
+  preparedDay: number;
   injector: ErrorInjector | null;
   previousRef: string | null;
 }
@@ -128,11 +129,11 @@ async function writeProviderEra(
     const writer = era === 'xml' ? new XmlReturnWriter(path, provider.ukprn, year, prepared) : new LegacyCsvReturnWriter(path, provider.ukprn, dateStyle);
     // Faults go into XML returns only: the legacy layout has no single learner record to break.
     const injector = errors && era === 'xml' ? new ErrorInjector(rng.fork(year), rate, name, (f) => errors.add(f)) : null;
-    returns.push({ year, path, writer, preparedOn: prepared.date, injector, previousRef: null });
+    returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, injector, previousRef: null });
   }
   for (const learner of simulateProvider(rng.fork(0), provider, first, last, cat, era)) {
     for (const r of returns) {
-      const view = learnerAsReturned(learner, r.year, r.preparedOn);
+      const view = learnerAsReturned(learner, r.year, r.preparedDay);
       if (view === null) continue;
       const written = r.injector ? r.injector.apply(view, r.previousRef) : view;
       r.previousRef = written.learnRefNumber;

@@ -5,6 +5,7 @@
 import { daysToIso, firstDayOf, isoToDays, lastDayOf } from '../ilr/dates.ts';
 import type { LearningAim } from '../ilr/reference.ts';
 import { TEMPORARY_ULN, withCheckDigit } from '../ilr/uln.ts';
+import { isoOf, yearBounds } from './day-cache.ts';
 import { Random, logistic, logit } from './random.ts';
 
 export type ProviderKind = 'general_fe_college' | 'training_provider' | 'offender_learning';
@@ -155,36 +156,19 @@ const WITHDRAW_REASONS: readonly (readonly [number, number])[] = [
   [40, 10], [2, 12], [3, 8], [7, 1.5], [29, 4], [43, 8], [44, 30], [97, 14], [98, 12.5],
 ];
 
-function simulateAim(
-  rng: Random,
-  plan: AimPlan,
-  startDay: number,
-  seq: number,
-  effect: number,
-  horizonDay: number,
-): SimAim {
+interface Ending {
+  endDay: number | null;
+  finalCompStatus: 2 | 3 | 6;
+  withdrawReason: number | null;
+  finalOutcome: 1 | 3;
+  achDay: number | null;
+  creditsAchieved: number | null;
+}
+
+/** How the aim ends: withdrawn (early or late), a break, or completed (achieved or not, on time or late). */
+function simulateEnding(rng: Random, plan: AimPlan, startDay: number, planEndDay: number, effect: number, horizonDay: number, creditsPlanned: number | null): Ending {
   const family = plan.aimType === 1 || plan.aimType === 3 ? 'apprenticeship' : 'et';
-  const planEndDay = startDay + plan.plannedDays - 1;
   const stays = rng.chance(logistic(logit(BASE_RETENTION[family]) + effect));
-  const creditsPlanned = plan.aim.qualificationType === 'QCF' ? plan.aim.creditValue : null;
-  const base = {
-    learnAimRef: plan.aim.learnAimRef,
-    aimType: plan.aimType,
-    aimSeqNumber: seq,
-    fundModel: plan.fundModel,
-    progType: plan.progType,
-    fworkCode: plan.fworkCode,
-    pwayCode: plan.pwayCode,
-    stdCode: plan.stdCode,
-    startDay,
-    planEndDay,
-    achDay: null,
-    ldmCodes: [],
-    a46Codes: plan.a46Codes,
-    fundingStream: plan.fundingStream,
-    creditsPlanned,
-    lastReturnedYear: null,
-  };
   if (!stays) {
     // Leavers without finishing bank some of their credits on the way.
     const creditsAchieved = creditsPlanned === null ? null : Math.floor(creditsPlanned * rng.next() * 0.6);
@@ -192,14 +176,14 @@ function simulateAim(
     // withdrawal, early or late.
     if (rng.chance(0.08) && plan.fundingStream === null) {
       const endDay = startDay + rng.int(30, Math.max(31, plan.plannedDays - 1));
-      return { ...base, endDay, finalCompStatus: 6, withdrawReason: null, finalOutcome: 3, creditsAchieved };
+      return { endDay, finalCompStatus: 6, withdrawReason: null, finalOutcome: 3, achDay: null, creditsAchieved };
     }
     const early = rng.chance(0.2);
     const endDay = early
       ? startDay + rng.int(0, 40)
       : startDay + rng.int(42, Math.max(43, plan.plannedDays - 1));
     const withdrawReason = rng.weighted(WITHDRAW_REASONS);
-    return { ...base, endDay, finalCompStatus: 3, withdrawReason, finalOutcome: 3, creditsAchieved };
+    return { endDay, finalCompStatus: 3, withdrawReason, finalOutcome: 3, achDay: null, creditsAchieved };
   }
   const passes = rng.chance(logistic(logit(BASE_PASS[family]) + effect * 0.8));
   // Most finish on time; some run late (past planned end + 90 days: not timely).
@@ -216,13 +200,49 @@ function simulateAim(
         ? creditsPlanned + (rng.chance(0.08) ? rng.int(1, 6) : 0)
         : Math.floor(creditsPlanned * (0.3 + rng.next() * 0.6));
   return {
-    ...base,
     endDay: endDay > horizonDay ? null : endDay,
     finalCompStatus: 2,
     withdrawReason: null,
     finalOutcome: passes ? 1 : 3,
     achDay: achDay !== null && achDay <= horizonDay ? achDay : null,
     creditsAchieved,
+  };
+}
+
+function simulateAim(
+  rng: Random,
+  plan: AimPlan,
+  startDay: number,
+  seq: number,
+  effect: number,
+  horizonDay: number,
+): SimAim {
+  const planEndDay = startDay + plan.plannedDays - 1;
+  const creditsPlanned = plan.aim.qualificationType === 'QCF' ? plan.aim.creditValue : null;
+  const ending = simulateEnding(rng, plan, startDay, planEndDay, effect, horizonDay, creditsPlanned);
+  // One literal with every field, so every aim has the same shape (the writers read millions).
+  return {
+    learnAimRef: plan.aim.learnAimRef,
+    aimType: plan.aimType,
+    aimSeqNumber: seq,
+    fundModel: plan.fundModel,
+    progType: plan.progType,
+    fworkCode: plan.fworkCode,
+    pwayCode: plan.pwayCode,
+    stdCode: plan.stdCode,
+    startDay,
+    planEndDay,
+    endDay: ending.endDay,
+    finalCompStatus: ending.finalCompStatus,
+    withdrawReason: ending.withdrawReason,
+    finalOutcome: ending.finalOutcome,
+    achDay: ending.achDay,
+    ldmCodes: [],
+    a46Codes: plan.a46Codes,
+    fundingStream: plan.fundingStream,
+    creditsPlanned,
+    creditsAchieved: ending.creditsAchieved,
+    lastReturnedYear: null,
   };
 }
 
@@ -464,7 +484,7 @@ export function* simulateProvider(
 }
 
 function yearOf(day: number): number {
-  const iso = daysToIso(day);
+  const iso = isoOf(day);
   const year = Number(iso.slice(0, 4));
   return Number(iso.slice(5, 7)) >= 8 ? year : year - 1;
 }
@@ -498,27 +518,32 @@ export interface ReturnedLearner {
 }
 
 /** The learner as returned in `collectionYear`, or null when none of their aims is in that return. */
-export function learnerAsReturned(learner: SimLearner, collectionYear: number, preparedOn: string): ReturnedLearner | null {
+export function learnerAsReturned(learner: SimLearner, collectionYear: number, preparedDay: number): ReturnedLearner | null {
   const aims: ReturnedAim[] = [];
   for (const aim of learner.aims) {
     const returned = aimAsReturned(aim, collectionYear);
     if (returned) aims.push(returned);
   }
   if (aims.length === 0) return null;
-  const census = isoToDays(lastDayOf(collectionYear)) ?? 0;
-  const lastEnd = learner.aims.every((a) => a.endDay !== null && a.endDay <= census)
-    ? Math.max(...learner.aims.map((a) => a.endDay ?? 0))
-    : null;
-  const leftThisYear = lastEnd !== null && lastEnd >= (isoToDays(firstDayOf(collectionYear)) ?? 0);
+  const census = yearBounds(collectionYear).last;
+  // The day the learner's last aim ended, if every aim has ended by the census.
+  let lastEnd: number | null = -Infinity;
+  for (const a of learner.aims) {
+    if (a.endDay === null || a.endDay > census) {
+      lastEnd = null;
+      break;
+    }
+    lastEnd = Math.max(lastEnd, a.endDay);
+  }
+  const leftThisYear = lastEnd !== null && lastEnd >= yearBounds(collectionYear).first;
   const d = learner.destination;
-  const prepared = isoToDays(preparedOn) ?? census;
   const destination =
     leftThisYear && d !== null && lastEnd !== null
       ? {
           outType: d.outType,
           outCode: d.outCode,
-          outStartDate: daysToIso(Math.min(lastEnd + d.startAfter, prepared)),
-          outCollDate: daysToIso(Math.min(lastEnd + d.collectedAfter, prepared)),
+          outStartDate: isoOf(Math.min(lastEnd + d.startAfter, preparedDay)),
+          outCollDate: isoOf(Math.min(lastEnd + d.collectedAfter, preparedDay)),
         }
       : null;
   return {
@@ -534,18 +559,18 @@ export function learnerAsReturned(learner: SimLearner, collectionYear: number, p
 }
 
 export function aimAsReturned(aim: SimAim, collectionYear: number): ReturnedAim | null {
-  const first = isoToDays(firstDayOf(collectionYear)) ?? 0;
-  const census = isoToDays(lastDayOf(collectionYear)) ?? 0;
+  const first = yearBounds(collectionYear).first;
+  const census = yearBounds(collectionYear).last;
   if (aim.startDay > census) return null;
   if (aim.lastReturnedYear !== null && collectionYear > aim.lastReturnedYear) return null;
   const ended = aim.endDay !== null && aim.endDay <= census;
   const lastActivity = Math.max(aim.endDay ?? Infinity, aim.achDay ?? -Infinity);
   if (ended && lastActivity < first) return null;
-  const dates = { learnStartDate: daysToIso(aim.startDay), learnPlanEndDate: daysToIso(aim.planEndDay) };
+  const dates = { learnStartDate: isoOf(aim.startDay), learnPlanEndDate: isoOf(aim.planEndDay) };
   if (!ended) {
     return { aim, ...dates, compStatus: 1, learnActEndDate: null, withdrawReason: null, outcome: null, achDate: null };
   }
-  const endDate = daysToIso(aim.endDay ?? 0);
+  const endDate = isoOf(aim.endDay ?? 0);
   if (aim.progType === 25 && aim.aimType === 1 && aim.finalCompStatus === 2) {
     // A standard between gateway and end-point assessment: complete, outcome not yet known.
     const achieved = aim.achDay !== null && aim.achDay <= census;
@@ -556,7 +581,7 @@ export function aimAsReturned(aim: SimAim, collectionYear: number): ReturnedAim 
       learnActEndDate: endDate,
       withdrawReason: null,
       outcome: achieved ? 1 : aim.finalOutcome === 3 ? 3 : 8,
-      achDate: achieved ? daysToIso(aim.achDay ?? 0) : null,
+      achDate: achieved ? isoOf(aim.achDay ?? 0) : null,
     };
   }
   return {

@@ -4,6 +4,7 @@
 // side file so that memory stays flat too.
 import { createReadStream, unlinkSync } from 'node:fs';
 import { yearCode } from '../ilr/dates.ts';
+import { isoOf } from './day-cache.ts';
 import { TextOut, type PreparedAt, type ReturnCounts, type ReturnWriter } from './return-file.ts';
 import type { ReturnedAim, ReturnedLearner } from './simulate.ts';
 
@@ -17,56 +18,44 @@ export const hasDestinations = (year: number): boolean => year <= 2023;
 export const namespaceFor = (year: number): string =>
   `ESFA/ILR/${year}-${String((year + 1) % 100).padStart(2, '0')}`;
 
+const MARKUP = /[&<>]/;
 const esc = (value: string): string =>
-  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  MARKUP.test(value) ? value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;') : value;
 
 const el = (name: string, value: string | number | null | undefined): string =>
-  value === null || value === undefined ? '' : `<${name}>${esc(String(value))}</${name}>`;
+  value === null || value === undefined ? '' : `<${name}>${typeof value === 'number' ? value : esc(value)}</${name}>`;
 
 const fam = (type: string, code: string, dateFrom: string | null = null): string =>
   `<LearningDeliveryFAM>${el('LearnDelFAMType', type)}${el('LearnDelFAMCode', code)}${el('LearnDelFAMDateFrom', dateFrom)}</LearningDeliveryFAM>`;
 
 /** Source of funding: ESFA 16–19 (107) or ESFA adult (105); apprenticeships say ACT instead. */
-function famsOf(r: ReturnedAim): string[] {
+function famsXml(r: ReturnedAim): string {
   const a = r.aim;
-  const fams = a.fundModel === 36 ? [fam('ACT', '1', r.learnStartDate)] : [fam('SOF', a.fundModel === 25 ? '107' : '105')];
-  if (a.fundModel === 35 || a.fundModel === 38) fams.push(fam('FFI', '1'));
-  for (const code of a.ldmCodes) fams.push(fam('LDM', code));
+  let fams = a.fundModel === 36 ? fam('ACT', '1', r.learnStartDate) : fam('SOF', a.fundModel === 25 ? '107' : '105');
+  if (a.fundModel === 35 || a.fundModel === 38) fams += fam('FFI', '1');
+  for (const code of a.ldmCodes) fams += fam('LDM', code);
   return fams;
 }
 
+// A template rather than a list of parts: this runs once per aim per file, millions of times.
 function learningDeliveryXml(r: ReturnedAim, layout: SchemaLayout, postcode: string): string {
   const a = r.aim;
-  const frameworkFields = layout === '2018-19' ? [el('FworkCode', a.fworkCode), el('PwayCode', a.pwayCode)] : [];
-  return [
-    '<LearningDelivery>',
-    el('LearnAimRef', a.learnAimRef),
-    el('AimType', a.aimType),
-    el('AimSeqNumber', a.aimSeqNumber),
-    el('LearnStartDate', r.learnStartDate),
-    el('LearnPlanEndDate', r.learnPlanEndDate),
-    el('FundModel', a.fundModel),
-    el('ProgType', a.progType),
-    ...frameworkFields,
-    el('StdCode', a.stdCode),
-    el('DelLocPostCode', postcode),
-    el('CompStatus', r.compStatus),
-    el('LearnActEndDate', r.learnActEndDate),
-    el('WithdrawReason', r.withdrawReason),
-    el('Outcome', r.outcome),
-    el('AchDate', r.achDate),
-    el('SWSupAimId', `${a.learnAimRef}-${a.aimSeqNumber}-${a.startDay}`),
-    ...famsOf(r),
-    '</LearningDelivery>',
-  ].join('');
+  const frameworkFields = layout === '2018-19' ? `${el('FworkCode', a.fworkCode)}${el('PwayCode', a.pwayCode)}` : '';
+  return (
+    `<LearningDelivery><LearnAimRef>${esc(a.learnAimRef)}</LearnAimRef><AimType>${a.aimType}</AimType>` +
+    `<AimSeqNumber>${a.aimSeqNumber}</AimSeqNumber>${el('LearnStartDate', r.learnStartDate)}` +
+    `${el('LearnPlanEndDate', r.learnPlanEndDate)}<FundModel>${a.fundModel}</FundModel>${el('ProgType', a.progType)}` +
+    `${frameworkFields}${el('StdCode', a.stdCode)}<DelLocPostCode>${postcode}</DelLocPostCode>` +
+    `${el('CompStatus', r.compStatus)}${el('LearnActEndDate', r.learnActEndDate)}${el('WithdrawReason', r.withdrawReason)}` +
+    `${el('Outcome', r.outcome)}${el('AchDate', r.achDate)}<SWSupAimId>${esc(a.learnAimRef)}-${a.aimSeqNumber}-${a.startDay}</SWSupAimId>` +
+    `${famsXml(r)}</LearningDelivery>`
+  );
 }
-
-const isoOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 export function learnerXml(view: ReturnedLearner, layout: SchemaLayout): string {
   const l = view.learner;
   const postcode = `${l.postcode} 1AA`;
-  const firstStart = Math.min(...l.aims.map((a) => a.startDay));
+  const firstStart = l.aims[0]?.startDay ?? 0;
   // PriorAttain: a field on Learner until 2020/21, an entity with the date it applied from 2021/22.
   const priorAttain =
     layout === '2018-19'
@@ -92,7 +81,7 @@ export function learnerXml(view: ReturnedLearner, layout: SchemaLayout): string 
     priorAttain.entity,
     l.llddCat === null ? '' : `<LLDDandHealthProblem>${el('LLDDCat', l.llddCat)}${el('PrimaryLLDD', 1)}</LLDDandHealthProblem>`,
     employment,
-    ...view.aims.map((r) => learningDeliveryXml(r, layout, postcode)),
+    view.aims.map((r) => learningDeliveryXml(r, layout, postcode)).join(''),
     '</Learner>\n',
   ].join('');
 }
