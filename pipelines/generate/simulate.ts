@@ -149,7 +149,9 @@ interface AimPlan {
 }
 
 /** Outcome odds near the published national rates (ilr-reference.md §4). */
-const BASE_RETENTION = { et: 0.915, apprenticeship: 0.7 };
+// Retention before the QAR's exclusions: early withdrawals (qualifying period), transfers and breaks
+// leave the cohort, which lifts the published retention a point or two above these.
+const BASE_RETENTION = { et: 0.9, apprenticeship: 0.61 };
 const BASE_PASS = { et: 0.932, apprenticeship: 0.985 };
 
 const WITHDRAW_REASONS: readonly (readonly [number, number])[] = [
@@ -399,6 +401,12 @@ function destinationOf(rng: Random): Destination | null {
   return { outType, outCode, l39, startAfter: rng.int(1, 40), collectedAfter: rng.int(14, 60) };
 }
 
+/** The new aim a learner transfers onto (WithdrawReason 40): a Progression Pathway code goes only where the new aim is one. */
+function transferPlan(rng: Random, plan: AimPlan, next: LearningAim): AimPlan {
+  const a46Codes = plan.a46Codes.filter((code) => code !== 81 || next.pathwayType !== null);
+  return { ...plan, aim: next, a46Codes, plannedDays: rng.int(120, 300) };
+}
+
 /** The share of learners returned with the temporary ULN 9999999999 (ilr-reference.md §3). */
 const TEMPORARY_ULN_SHARE = { xml: 0.006, legacy: 0.25 };
 
@@ -467,7 +475,7 @@ export function* simulateProvider(
           const next = rng.pick(cat.certificates);
           const newStart = aim.endDay + rng.int(1, 119);
           if (newStart <= horizonDay) {
-            const transfer = simulateAim(rng, { ...plan, aim: next, plannedDays: rng.int(120, 300) }, newStart, seq, effect, horizonDay);
+            const transfer = simulateAim(rng, transferPlan(rng, plan, next), newStart, seq, effect, horizonDay);
             transfer.ldmCodes.push(...aim.ldmCodes);
             learner.aims.push(transfer);
           }
