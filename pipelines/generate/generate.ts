@@ -9,7 +9,10 @@ import { readLearningAims } from '../ilr/reference.ts';
 import { ErrorInjector, INJECTED_RULES, type InjectedFault, type InjectedRule } from './inject-errors.ts';
 import { Random } from './random.ts';
 import { ilrFileName, preparedAt, type ReturnFormat, type ReturnWriter } from './return-file.ts';
-import { catalogue, learnerAsReturned, makeProviders, simulateProvider, type Era, type Provider } from './simulate.ts';
+import { catalogue } from './aim-plans.ts';
+import { makeProviders, type Provider } from './providers.ts';
+import { learnerAsReturned } from './return-view.ts';
+import { simulateProvider, type Era } from './simulate.ts';
 import { DATE_STYLES, LEGACY_YEARS, LegacyCsvReturnWriter } from './write-legacy-csv.ts';
 import { XmlReturnWriter } from './write-xml.ts';
 

@@ -7,7 +7,7 @@
 import { daysToIso, isoToDays } from '../ilr/dates.ts';
 import { TEMPORARY_ULN, isUlnChecksumValid } from '../ilr/uln.ts';
 import type { Random } from './random.ts';
-import type { ReturnedAim, ReturnedLearner } from './simulate.ts';
+import type { ReturnedAim, ReturnedLearner } from './return-view.ts';
 
 /** The loader's rule ids, one issue per injected fault (pipelines/validate). */
 export const INJECTED_RULES = [

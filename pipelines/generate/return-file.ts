@@ -3,7 +3,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { yearCode } from '../ilr/dates.ts';
-import type { ReturnedLearner } from './simulate.ts';
+import type { ReturnedLearner } from './return-view.ts';
 
 export type ReturnFormat = 'xml' | 'legacy_csv';
 

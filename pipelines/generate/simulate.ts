@@ -1,25 +1,13 @@
-// Simulates learners' whole journeys (start, progress, withdrawal, achievement) once, then each
-// collection year's return is a view of those journeys as they stood at that year's end. So a
-// continuing learner carries into the next return, and the ILR rules about leavers, transfers and
-// breaks have something real to find.
+// Simulates learners' whole journeys (start, progress, withdrawal, achievement) once; each
+// collection year's return is then a view of them as they stood at that year's end (return-view.ts).
+// So a continuing learner carries into the next return, and the ILR rules about leavers, transfers
+// and breaks have something real to find.
 import { daysToIso, firstDayOf, isoToDays, lastDayOf } from '../ilr/dates.ts';
-import type { LearningAim } from '../ilr/reference.ts';
 import { TEMPORARY_ULN, withCheckDigit } from '../ilr/uln.ts';
-import { isoOf, yearBounds } from './day-cache.ts';
+import { chooseAims, chooseLegacyAims, transferPlan, type AimCatalogue, type AimPlan } from './aim-plans.ts';
+import { isoOf } from './day-cache.ts';
+import type { Provider } from './providers.ts';
 import { Random, logistic, logit } from './random.ts';
-
-export type ProviderKind = 'general_fe_college' | 'training_provider' | 'offender_learning';
-
-export interface Provider {
-  ukprn: number;
-  name: string;
-  kind: ProviderKind;
-  /** Offender-learning providers teach in prisons (custody) or on probation (community). */
-  offenderSetting: 'custody' | 'community' | null;
-  /** Shift on the log-odds of staying and of passing: the provider's own quality. */
-  effect: number;
-  learnersPerYear: number;
-}
 
 export interface SimAim {
   learnAimRef: string;
@@ -80,18 +68,6 @@ export interface Destination {
   collectedAfter: number;
 }
 
-
-const NAME_PLACES = [
-  'Northbrook', 'Riverside', 'Eastfield', 'Westmoor', 'Kingsway', 'Ashworth', 'Calderbank',
-  'Fenland', 'Marsh Lane', 'Thamesmead', 'Pennine', 'Severn Vale', 'Wolds', 'Tyneside', 'Mersey',
-  'Chiltern', 'Solent', 'Wealden', 'Peak District', 'Humber', 'Cotswold', 'Medway', 'Trent',
-  'Exe Valley', 'Lakeland', 'Avon', 'Wirral', 'Dales', 'Fylde', 'Broadland',
-];
-const NAME_SUFFIX: Record<ProviderKind, readonly string[]> = {
-  general_fe_college: ['College', 'College of Further Education', 'Technical College'],
-  training_provider: ['Training Ltd', 'Skills Academy', 'Apprenticeships Ltd'],
-  offender_learning: ['Offender Learning Service', 'Justice Education'],
-};
 const POSTCODE_DISTRICTS = [
   'B12', 'LS6', 'M14', 'NE4', 'L8', 'S2', 'BS5', 'NG7', 'LE3', 'CV1', 'PL4', 'HU3', 'SO14',
   'NR2', 'EX4', 'YO10', 'DE1', 'BD7', 'WV1', 'ST4', 'E13', 'N17', 'SE15', 'W12',
@@ -104,53 +80,13 @@ const ETHNICITY_MIX: readonly (readonly [number, number])[] = [
   [99, 3],
 ];
 
-export const APPRENTICESHIP_STANDARDS = [18, 25, 91, 136, 171, 237, 294, 336];
-
 export type Era = 'xml' | 'legacy';
-
-function makeProvider(rng: Random, index: number, learnersPerProvider: number): Provider {
-  const kind: ProviderKind =
-    index % 9 === 8 ? 'offender_learning' : index % 3 === 1 ? 'training_provider' : 'general_fe_college';
-  const size = kind === 'general_fe_college' ? 1.6 : kind === 'training_provider' ? 0.6 : 0.35;
-  const place = NAME_PLACES[index % NAME_PLACES.length] ?? 'Central';
-  return {
-    ukprn: 10_000_000 + 1_000 + index * 37,
-    name: `${place} ${rng.pick(NAME_SUFFIX[kind])}`,
-    kind,
-    offenderSetting: kind === 'offender_learning' ? (index % 18 === 8 ? 'custody' : 'community') : null,
-    effect: rng.normal(0, 0.45),
-    // Sizes spread over a wide range, as real providers do (a few large colleges, many small).
-    learnersPerYear: Math.max(5, Math.round(learnersPerProvider * size * Math.exp(rng.normal(0, 0.45)))),
-  };
-}
-
-export function makeProviders(rng: Random, count: number, learnersPerProvider: number): Provider[] {
-  const providers = Array.from({ length: count }, (_, i) => makeProvider(rng.fork(i), i, learnersPerProvider));
-  // Centre the providers' effects on their learners, so the spread between providers is real but
-  // the national rate stays near the published one whichever providers the seed happened to draw.
-  const learners = providers.reduce((n, p) => n + p.learnersPerYear, 0);
-  const mean = providers.reduce((sum, p) => sum + p.effect * p.learnersPerYear, 0) / learners;
-  return providers.map((p) => ({ ...p, effect: p.effect - mean }));
-}
 
 function makeUln(rng: Random): string {
   for (;;) {
     const uln = withCheckDigit(`${rng.int(1, 9)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`);
     if (uln) return uln;
   }
-}
-
-interface AimPlan {
-  aim: LearningAim;
-  aimType: 1 | 3 | 4 | 5;
-  fundModel: number;
-  progType: number | null;
-  fworkCode: number | null;
-  pwayCode: number | null;
-  stdCode: number | null;
-  plannedDays: number;
-  a46Codes: number[];
-  fundingStream: number | null;
 }
 
 /** Outcome odds near the published national rates (ilr-reference.md §4). */
@@ -266,122 +202,6 @@ function ageOn(dateOfBirth: string, day: number): number {
   return age;
 }
 
-/** The seed's aims grouped once, so choosing aims per learner does not rescan the table. */
-export interface AimCatalogue {
-  programme: LearningAim;
-  functionalSkills: readonly LearningAim[];
-  /** Aims an education-and-training learner takes today (no QCF, no NVQ). */
-  modern: readonly LearningAim[];
-  certificates: readonly LearningAim[];
-  /** Aims of the 2007/08–2010/11 era: QCF units and qualifications, NVQs and the rest. */
-  legacy: readonly LearningAim[];
-  qcf: readonly LearningAim[];
-  nvq: readonly LearningAim[];
-  /** Short basic-skills aims offender-learning providers teach. */
-  basicSkills: readonly LearningAim[];
-}
-
-export function catalogue(aims: readonly LearningAim[]): AimCatalogue {
-  const programme = aims.find((a) => a.learnAimRef === 'ZPROG001');
-  if (!programme) throw new Error('learning_aims.csv has no ZPROG001 programme aim');
-  const of = (...types: string[]) => aims.filter((a) => types.includes(a.qualificationType));
-  const nonEmpty = (list: LearningAim[], what: string) => {
-    if (list.length === 0) throw new Error(`learning_aims.csv has no ${what} aims`);
-    return list;
-  };
-  return {
-    programme,
-    functionalSkills: nonEmpty(of('Functional Skills'), 'Functional Skills'),
-    modern: nonEmpty(aims.filter((a) => a !== programme && !['QCF', 'NVQ'].includes(a.qualificationType)), 'modern'),
-    certificates: nonEmpty(of('Certificate'), 'Certificate'),
-    legacy: nonEmpty(aims.filter((a) => a !== programme && a.qualificationType !== 'Functional Skills' && a.qualificationType !== 'T Level'), 'legacy'),
-    qcf: nonEmpty(of('QCF'), 'QCF'),
-    nvq: nonEmpty(of('NVQ'), 'NVQ'),
-    basicSkills: nonEmpty(aims.filter((a) => ['E', '1'].includes(a.level) && a.qualificationType !== 'Apprenticeship'), 'entry and level 1'),
-  };
-}
-
-const FRAMEWORKS = [403, 420, 436, 445, 489, 513, 563, 590];
-const FRAMEWORKS_CLOSED = isoToDays('2020-08-01') ?? 0;
-
-function apprenticeshipPlans(rng: Random, cat: AimCatalogue, startDay: number): AimPlan[] {
-  // Frameworks closed to new starts on 31 July 2020; standards thereafter.
-  const framework = startDay < FRAMEWORKS_CLOSED && rng.chance(0.55);
-  const progType = framework ? rng.weighted([[3, 55], [2, 35], [20, 10]]) : 25;
-  const fworkCode = framework ? rng.pick(FRAMEWORKS) : null;
-  const pwayCode = framework ? rng.int(1, 3) : null;
-  const stdCode = framework ? null : rng.pick(APPRENTICESHIP_STANDARDS);
-  const common = { fundModel: 36, progType, fworkCode, pwayCode, stdCode, a46Codes: [], fundingStream: null };
-  const components = [rng.pick(cat.functionalSkills), rng.pick(cat.functionalSkills)];
-  return [
-    { ...common, aim: cat.programme, aimType: 1, plannedDays: rng.int(366, 730) },
-    ...components.map((aim) => ({ ...common, aim, aimType: 3 as const, plannedDays: rng.int(90, 300) })),
-  ];
-}
-
-function etPlan(
-  rng: Random,
-  aim: LearningAim,
-  fundModel: number,
-  aimType: 4 | 5,
-  a46Codes: number[],
-  fundingStream: number | null = null,
-): AimPlan {
-  const long = aim.qualificationType === 'Diploma' || aim.qualificationType === 'A level';
-  return {
-    aim,
-    aimType,
-    fundModel,
-    progType: null,
-    fworkCode: null,
-    pwayCode: null,
-    stdCode: null,
-    a46Codes,
-    fundingStream,
-    plannedDays: long ? rng.int(270, 640) : rng.weighted([[rng.int(5, 13), 3], [rng.int(14, 167), 35], [rng.int(168, 330), 62]]),
-  };
-}
-
-// Adult skills (FM35) took no new starts from 1 August 2024; the Adult Skills Fund (FM38) took over.
-const ADULT_SKILLS_FUND_FROM = isoToDays('2024-08-01') ?? 0;
-
-function chooseAims(rng: Random, provider: Provider, age: number, startDay: number, cat: AimCatalogue): AimPlan[] {
-  const adultModel = startDay >= ADULT_SKILLS_FUND_FROM ? 38 : 35;
-  const fundModel = age < 19 ? 25 : adultModel;
-  const apprenticeshipShare = provider.kind === 'training_provider' ? 0.7 : provider.kind === 'general_fe_college' ? 0.12 : 0;
-  if (age >= 16 && rng.chance(apprenticeshipShare)) return apprenticeshipPlans(rng, cat, startDay);
-  const offender = provider.kind === 'offender_learning';
-  const count = offender ? rng.int(1, 2) : rng.weighted([[1, 45], [2, 35], [3, 20]]);
-  const plans: AimPlan[] = [];
-  for (let i = 0; i < count; i++) {
-    const aim = rng.pick(offender ? cat.basicSkills : cat.modern);
-    const long = aim.qualificationType === 'Diploma' || aim.qualificationType === 'A level';
-    plans.push(etPlan(rng, aim, offender ? adultModel : fundModel, fundModel === 25 && i === 0 && long ? 5 : 4, []));
-  }
-  return plans;
-}
-
-/** 2007/08–2010/11: QCF and Progression Pathways at colleges, Train to Gain NVQs at training providers, OLASS. */
-function chooseLegacyAims(rng: Random, provider: Provider, age: number, cat: AimCatalogue): AimPlan[] {
-  const fundModel = age < 19 ? 25 : 35;
-  const offenderCode =
-    provider.offenderSetting === 'custody' ? 34 : provider.offenderSetting === 'community' || (age >= 19 && rng.chance(0.02)) ? 86 : null;
-  const count = provider.kind === 'offender_learning' ? rng.int(1, 2) : rng.weighted([[1, 45], [2, 35], [3, 20]]);
-  const plans: AimPlan[] = [];
-  for (let i = 0; i < count; i++) {
-    const aim =
-      provider.kind === 'offender_learning'
-        ? rng.pick(cat.basicSkills)
-        : provider.kind === 'training_provider' && age >= 19
-          ? rng.pick(rng.chance(0.7) ? cat.nvq : cat.qcf)
-          : rng.pick(rng.chance(0.35) ? cat.qcf : cat.legacy);
-    const a46 = [...(aim.pathwayType ? [81] : []), ...(offenderCode === null ? [] : [offenderCode])];
-    const trainToGain = provider.kind === 'training_provider' && aim.qualificationType === 'NVQ';
-    plans.push(etPlan(rng, aim, fundModel, 4, a46, trainToGain ? 45 : fundModel === 25 ? 21 : 22));
-  }
-  return plans;
-}
-
 const PRIOR_ATTAIN_YOUNG: readonly (readonly [number, number])[] = [[2, 45], [1, 25], [9, 8], [7, 7], [3, 8], [99, 4], [98, 3]];
 const PRIOR_ATTAIN_ADULT: readonly (readonly [number, number])[] = [[2, 30], [3, 20], [1, 15], [10, 5], [11, 3], [9, 5], [7, 6], [99, 9], [98, 5], [97, 2]];
 
@@ -404,12 +224,6 @@ function destinationOf(rng: Random): Destination | null {
   if (rng.chance(0.15)) return null;
   const [outType, outCode, l39] = rng.weighted(DESTINATIONS);
   return { outType, outCode, l39, startAfter: rng.int(1, 40), collectedAfter: rng.int(14, 60) };
-}
-
-/** The new aim a learner transfers onto (WithdrawReason 40): a Progression Pathway code goes only where the new aim is one. */
-function transferPlan(rng: Random, plan: AimPlan, next: LearningAim): AimPlan {
-  const a46Codes = plan.a46Codes.filter((code) => code !== 81 || next.pathwayType !== null);
-  return { ...plan, aim: next, a46Codes, plannedDays: rng.int(120, 300) };
 }
 
 /** The share of learners returned with the temporary ULN 9999999999 (ilr-reference.md §3). */
@@ -500,110 +314,4 @@ function yearOf(day: number): number {
   const iso = isoOf(day);
   const year = Number(iso.slice(0, 4));
   return Number(iso.slice(5, 7)) >= 8 ? year : year - 1;
-}
-
-/** An aim as the provider returns it in one collection year's file (status at the year's end). */
-export interface ReturnedAim {
-  aim: SimAim;
-  /** Dates as the file writes them (text, so a fault can be injected into them). */
-  learnStartDate: string;
-  learnPlanEndDate: string;
-  compStatus: 1 | 2 | 3 | 6;
-  learnActEndDate: string | null;
-  withdrawReason: number | null;
-  outcome: 1 | 3 | 8 | null;
-  achDate: string | null;
-}
-
-/** A learner as one collection year's return shows them: the fields a fault may be injected into, and their aims. */
-export interface ReturnedLearner {
-  learner: SimLearner;
-  learnRefNumber: string;
-  uln: string;
-  dateOfBirth: string;
-  /** null: the element is left out. */
-  sex: string | null;
-  aims: ReturnedAim[];
-  /** The destination, in the return of the year the learner's last aim ended. */
-  destination: { outType: string; outCode: number; outStartDate: string; outCollDate: string } | null;
-  /** Legacy L39: the destination code once the learner has left, 95 (continuing) before. */
-  l39: number;
-}
-
-/** The learner as returned in `collectionYear`, or null when none of their aims is in that return. */
-export function learnerAsReturned(learner: SimLearner, collectionYear: number, preparedDay: number): ReturnedLearner | null {
-  const aims: ReturnedAim[] = [];
-  for (const aim of learner.aims) {
-    const returned = aimAsReturned(aim, collectionYear);
-    if (returned) aims.push(returned);
-  }
-  if (aims.length === 0) return null;
-  const census = yearBounds(collectionYear).last;
-  // The day the learner's last aim ended, if every aim has ended by the census.
-  let lastEnd: number | null = -Infinity;
-  for (const a of learner.aims) {
-    if (a.endDay === null || a.endDay > census) {
-      lastEnd = null;
-      break;
-    }
-    lastEnd = Math.max(lastEnd, a.endDay);
-  }
-  const leftThisYear = lastEnd !== null && lastEnd >= yearBounds(collectionYear).first;
-  const d = learner.destination;
-  const destination =
-    leftThisYear && d !== null && lastEnd !== null
-      ? {
-          outType: d.outType,
-          outCode: d.outCode,
-          outStartDate: isoOf(Math.min(lastEnd + d.startAfter, preparedDay)),
-          outCollDate: isoOf(Math.min(lastEnd + d.collectedAfter, preparedDay)),
-        }
-      : null;
-  return {
-    learner,
-    learnRefNumber: learner.learnRefNumber,
-    uln: learner.uln,
-    dateOfBirth: learner.dateOfBirth,
-    sex: learner.sex,
-    aims,
-    destination,
-    l39: lastEnd === null ? 95 : d?.l39 ?? 98,
-  };
-}
-
-export function aimAsReturned(aim: SimAim, collectionYear: number): ReturnedAim | null {
-  const first = yearBounds(collectionYear).first;
-  const census = yearBounds(collectionYear).last;
-  if (aim.startDay > census) return null;
-  if (aim.lastReturnedYear !== null && collectionYear > aim.lastReturnedYear) return null;
-  const ended = aim.endDay !== null && aim.endDay <= census;
-  const lastActivity = Math.max(aim.endDay ?? Infinity, aim.achDay ?? -Infinity);
-  if (ended && lastActivity < first) return null;
-  const dates = { learnStartDate: isoOf(aim.startDay), learnPlanEndDate: isoOf(aim.planEndDay) };
-  if (!ended) {
-    return { aim, ...dates, compStatus: 1, learnActEndDate: null, withdrawReason: null, outcome: null, achDate: null };
-  }
-  const endDate = isoOf(aim.endDay ?? 0);
-  if (aim.progType === 25 && aim.aimType === 1 && aim.finalCompStatus === 2) {
-    // A standard between gateway and end-point assessment: complete, outcome not yet known.
-    const achieved = aim.achDay !== null && aim.achDay <= census;
-    return {
-      aim,
-      ...dates,
-      compStatus: 2,
-      learnActEndDate: endDate,
-      withdrawReason: null,
-      outcome: achieved ? 1 : aim.finalOutcome === 3 ? 3 : 8,
-      achDate: achieved ? isoOf(aim.achDay ?? 0) : null,
-    };
-  }
-  return {
-    aim,
-    ...dates,
-    compStatus: aim.finalCompStatus,
-    learnActEndDate: endDate,
-    withdrawReason: aim.withdrawReason,
-    outcome: aim.finalOutcome,
-    achDate: null,
-  };
 }

@@ -3,7 +3,7 @@
 // Dates come in the style of the provider's MIS: ISO, DD/MM/YYYY or the flat file's DDMMYYYY with
 // 00000000 for no date, so the loader's date parsing has each style to read.
 import { TextOut, type ReturnCounts, type ReturnWriter } from './return-file.ts';
-import type { ReturnedAim, ReturnedLearner } from './simulate.ts';
+import type { ReturnedAim, ReturnedLearner } from './return-view.ts';
 
 export const LEGACY_YEARS = { first: 2007, last: 2010 } as const;
 

@@ -6,7 +6,7 @@ import { createReadStream, unlinkSync } from 'node:fs';
 import { yearCode } from '../ilr/dates.ts';
 import { isoOf } from './day-cache.ts';
 import { TextOut, type PreparedAt, type ReturnCounts, type ReturnWriter } from './return-file.ts';
-import type { ReturnedAim, ReturnedLearner } from './simulate.ts';
+import type { ReturnedAim, ReturnedLearner } from './return-view.ts';
 
 /** Which schema layout a collection year follows: 2018/19's or 2025/26's, the nearer one. */
 export type SchemaLayout = '2018-19' | '2025-26';
