@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { yearCode } from '../../pipelines/ilr/dates.ts';
+import { SHARED_DIR } from '../support/shared.ts';
 import { hasDestinations, layoutFor, namespaceFor } from '../../pipelines/generate/write-xml.ts';
 
-export const SCHEMAS_DIR = fileURLToPath(new URL('../../../../shared/domain/schemas/', import.meta.url));
+export const SCHEMAS_DIR = join(SHARED_DIR, 'domain/schemas/');
 
 const read = (name: string) => readFileSync(join(SCHEMAS_DIR, name), 'utf8');
 

@@ -9,6 +9,7 @@ import { generate } from '../../pipelines/generate/generate.ts';
 import { ingestFile, SUPPORTED_YEARS } from '../../pipelines/ingest/ingest-file.ts';
 import type { Warehouse } from '../../pipelines/warehouse/open.ts';
 import { writeReturns } from '../support/ilr-xml.ts';
+import { SHARED_DIR } from '../support/shared.ts';
 import { freshWarehouse, rows } from '../support/warehouse.ts';
 
 let w: Warehouse;
@@ -32,7 +33,7 @@ beforeAll(async () => {
   const files = [
     ...generated,
     ...faulty,
-    '/work/shared/domain/samples/ILR-99999999-1819-esfa-sample.xml',
+    join(SHARED_DIR, 'domain/samples/ILR-99999999-1819-esfa-sample.xml'),
     join(import.meta.dirname, '../fixtures/legacy/ILR-10000001-0809-20091015-01.csv'),
   ];
   for (const file of files) await ingestFile(w, file);
