@@ -1,24 +1,75 @@
--- National achievement, retention and pass rates by year and QAR family (all providers), for the
--- ministers' progress report. Volumes rounded to the nearest 10; rates from unrounded counts
--- (shared/domain/measures.md, "Disclosure control").
+-- National achievement, retention and pass rates by year, QAR family and breakdown (all
+-- providers), for the ministers' progress report. Volumes are withheld below 5 and otherwise
+-- rounded to the nearest 10; rates are computed on the unrounded counts, withheld when their base
+-- is below 5 (shared/domain/measures.md, "Disclosure control"). `headline` is a sentence a
+-- minister's office can lift as it stands.
 with rates as (
-    select * from marts.qar_rates where breakdown = 'all' and ukprn is null
+    select * from marts.qar_rates where ukprn is null
+),
+
+-- Only cohorts whose year has closed: a later year's return is needed to know who left.
+last_year as (
+    select max(collection_year) as last_collection_year from meta.batches where status = 'loaded'
+),
+
+closed as (
+    select *
+    from rates
+    where leavers > 0
+        and hybrid_end_year <= (select last_collection_year from last_year)
+),
+
+previous as (
+    select
+        hybrid_end_year + 1 as hybrid_end_year,
+        qar_family,
+        breakdown,
+        breakdown_value,
+        suppress_rate(achievement_rate, leavers) as previous_achievement_rate,
+    from closed
+),
+
+controlled as (
+    select
+        closed.hybrid_end_year,
+        year_label(closed.hybrid_end_year) as year_label,
+        closed.qar_family,
+        case closed.qar_family
+            when 'apprenticeship' then 'apprenticeships'
+            else 'education and training aims'
+        end as qar_family_label,
+        closed.breakdown,
+        closed.breakdown_value,
+        round_volume(closed.leavers) as leavers_rounded,
+        round_volume(closed.completers) as completers_rounded,
+        round_volume(closed.achievers) as achievers_rounded,
+        suppress_rate(closed.achievement_rate, closed.leavers) as achievement_rate,
+        suppress_rate(closed.retention_rate, closed.leavers) as retention_rate,
+        suppress_rate(closed.pass_rate, closed.completers) as pass_rate,
+        suppress_rate(closed.timely_achievement_rate, closed.timely_leavers) as timely_achievement_rate,
+        previous.previous_achievement_rate,
+    from closed
+    left join previous using (hybrid_end_year, qar_family, breakdown, breakdown_value)
 ),
 
 final as (
     select
-        hybrid_end_year,
-        hybrid_end_year || '/' || lpad(cast((hybrid_end_year + 1) % 100 as varchar), 2, '0') as year_label,
-        qar_family,
-        cast(round(leavers, -1) as integer) as leavers_rounded,
-        cast(round(achievers, -1) as integer) as achievers_rounded,
-        case when leavers >= 5 then achievement_rate end as achievement_rate,
-        case when leavers >= 5 then retention_rate end as retention_rate,
-        case when completers >= 5 then pass_rate end as pass_rate,
-        case when timely_leavers >= 5 then timely_achievement_rate end as timely_achievement_rate,
-    from rates
-    where leavers > 0
-        and hybrid_end_year <= (select max(collection_year) from meta.batches where status = 'loaded')
+        *,
+        achievement_rate - previous_achievement_rate as change_from_previous_year,
+        case
+            when achievement_rate is null then null
+            else 'In ' || year_label || ', ' || pct1(achievement_rate) || ' of the ' || num0(leavers_rounded) || ' '
+                || qar_family_label || ' that ended were achieved'
+                || case
+                    when previous_achievement_rate is null then '.'
+                    when abs(achievement_rate - previous_achievement_rate) < 0.0005 then ', the same as the year before.'
+                    when achievement_rate > previous_achievement_rate then ', up '
+                        || printf('%.1f', 100 * (achievement_rate - previous_achievement_rate)) || ' percentage points on the year before.'
+                    else ', down '
+                        || printf('%.1f', 100 * (previous_achievement_rate - achievement_rate)) || ' percentage points on the year before.'
+                end
+        end as headline,
+    from controlled
 )
 
 select * from final

@@ -1,73 +1,125 @@
--- Each provider's overall achievement, retention and pass rates by year and QAR family, beside
--- the national rate, with disclosure control (shared/domain/measures.md, "Disclosure control"):
--- a count below 5 is withheld (`low`), and a rate whose base is below 5 is withheld too.
--- The 95% Wilson score interval on achievers / leavers decides whether the provider is
--- significantly above or below the national rate ("Comparing a provider with the national rate").
+-- Each provider's leavers, retention, pass and achievement rates by year, QAR family and every
+-- breakdown, beside the national rate for the same group and the provider's own overall rate
+-- (the equality gaps). Disclosure control (shared/domain/measures.md, "Disclosure control"):
+-- counts below 5 are withheld, rates whose base is below 5 too, and where a breakdown has exactly
+-- one withheld cell the next smallest is withheld as well (secondary suppression), so no cell can
+-- be recovered from the provider's total. The 95% Wilson score interval on achievers / leavers
+-- decides whether a rate is significantly above or below the national rate ("Comparing a
+-- provider with the national rate").
 with rates as (
-    select * from marts.qar_rates where breakdown = 'all'
-),
-
--- Only years whose returns are in: a cohort whose year has not closed is incomplete.
-last_year as (
-    select max(collection_year) as last_collection_year from meta.batches where status = 'loaded'
+    select * from marts.qar_rates
 ),
 
 providers as (
     select * from marts.dim_providers
 ),
 
+-- Only cohorts whose year has closed: a later year's return is needed to know who left.
+last_year as (
+    select max(collection_year) as last_collection_year from meta.batches where status = 'loaded'
+),
+
 national as (
-    select hybrid_end_year, qar_family, achievement_rate as national_achievement_rate,
-        retention_rate as national_retention_rate, pass_rate as national_pass_rate,
+    select
+        hybrid_end_year,
+        qar_family,
+        breakdown,
+        breakdown_value,
+        suppress_rate(achievement_rate, leavers) as national_achievement_rate,
+        suppress_rate(retention_rate, leavers) as national_retention_rate,
+        suppress_rate(pass_rate, completers) as national_pass_rate,
     from rates
     where ukprn is null
 ),
 
-with_interval as (
-    select
-        rates.*,
-        -- Wilson score interval, z = 1.96.
-        (achievement_rate + 1.96 ^ 2 / (2 * leavers)
-            - 1.96 * sqrt(achievement_rate * (1 - achievement_rate) / leavers + 1.96 ^ 2 / (4 * leavers ^ 2)))
-            / (1 + 1.96 ^ 2 / leavers) as achievement_rate_lower,
-        (achievement_rate + 1.96 ^ 2 / (2 * leavers)
-            + 1.96 * sqrt(achievement_rate * (1 - achievement_rate) / leavers + 1.96 ^ 2 / (4 * leavers ^ 2)))
-            / (1 + 1.96 ^ 2 / leavers) as achievement_rate_upper,
+provider_rates as (
+    select *
     from rates
     where ukprn is not null
         and leavers > 0
         and hybrid_end_year <= (select last_collection_year from last_year)
 ),
 
+own_average as (
+    select
+        hybrid_end_year,
+        ukprn,
+        qar_family,
+        suppress_rate(achievement_rate, leavers) as provider_achievement_rate,
+    from provider_rates
+    where breakdown = 'all'
+),
+
+-- Secondary suppression: rank the cells of one breakdown by leavers; where exactly one cell is
+-- below 5, the smallest cell of 5 or more is withheld too.
+ranked as (
+    select
+        *,
+        count(*) filter (where leavers < 5) over breakdown_cells as cells_below_5,
+        row_number() over (partition by hybrid_end_year, ukprn, qar_family, breakdown, leavers >= 5
+            order by leavers, breakdown_value) as rank_in_band,
+    from provider_rates
+    window breakdown_cells as (partition by hybrid_end_year, ukprn, qar_family, breakdown)
+),
+
+flagged as (
+    select
+        *,
+        case
+            when leavers < 5 then 'primary'
+            when breakdown <> 'all' and cells_below_5 = 1 and rank_in_band = 1 then 'secondary'
+        end as suppression,
+    from ranked
+),
+
+shown as (
+    select
+        flagged.*,
+        suppression is null as is_shown,
+    from flagged
+),
+
 final as (
     select
-        with_interval.hybrid_end_year,
-        with_interval.hybrid_end_year || '/' || lpad(cast((with_interval.hybrid_end_year + 1) % 100 as varchar), 2, '0') as year_label,
-        with_interval.ukprn,
+        shown.hybrid_end_year,
+        year_label(shown.hybrid_end_year) as year_label,
+        shown.ukprn,
         providers.provider_name,
-        '/providers/' || with_interval.ukprn as provider_link,
-        with_interval.qar_family,
-        case when leavers >= 5 then leavers end as leavers,
-        case when leavers >= 5 then completers end as completers,
-        case when leavers >= 5 and achievers >= 5 then achievers end as achievers,
-        case when leavers >= 5 then achievement_rate end as achievement_rate,
-        case when leavers >= 5 then retention_rate end as retention_rate,
-        case when completers >= 5 then pass_rate end as pass_rate,
-        case when leavers >= 5 then achievement_rate_lower end as achievement_rate_lower,
-        case when leavers >= 5 then achievement_rate_upper end as achievement_rate_upper,
+        '/providers/' || shown.ukprn as provider_link,
+        shown.qar_family,
+        replace(shown.qar_family, '_', ' ') as qar_family_label,
+        shown.breakdown,
+        shown.breakdown_value,
+        case when is_shown then leavers end as leavers,
+        case when is_shown then suppress_count(completers) end as completers,
+        case when is_shown then suppress_count(achievers) end as achievers,
+        case when is_shown then retention_rate end as retention_rate,
+        case when is_shown and completers >= 5 then pass_rate end as pass_rate,
+        case when is_shown then achievement_rate end as achievement_rate,
+        case when is_shown then wilson_lower(achievers, leavers) end as achievement_rate_lower,
+        case when is_shown then wilson_upper(achievers, leavers) end as achievement_rate_upper,
+        case when is_shown then suppress_count(timely_leavers) end as timely_leavers,
+        case when is_shown and timely_leavers >= 5 then timely_achievement_rate end as timely_achievement_rate,
         national.national_achievement_rate,
         national.national_retention_rate,
         national.national_pass_rate,
+        case when is_shown then achievement_rate - national.national_achievement_rate end as gap_to_national,
+        own_average.provider_achievement_rate,
+        case when is_shown then achievement_rate - own_average.provider_achievement_rate end as gap_to_provider_average,
         case
-            when leavers < 5 then 'low'
-            when achievement_rate_lower > national.national_achievement_rate then 'significantly above'
-            when achievement_rate_upper < national.national_achievement_rate then 'significantly below'
-            else 'not significantly different'
+            when not is_shown then 'low'
+            else compare_with_national(
+                wilson_lower(achievers, leavers), wilson_upper(achievers, leavers), national.national_achievement_rate)
         end as comparison,
-        leavers < 5 as is_suppressed,
-    from with_interval
+        coalesce(shown.suppression, 'none') as suppression,
+        -- What a reader sees in a table: the figure, or `low` where it is withheld.
+        case when is_shown then num0(leavers) else 'low' end as leavers_shown,
+        case when is_shown then pct1(achievement_rate) || ' (' || pct1(wilson_lower(achievers, leavers)) || '–'
+            || pct1(wilson_upper(achievers, leavers)) || ')' else 'low' end as achievement_shown,
+    from shown
     inner join providers using (ukprn)
-    left join national using (hybrid_end_year, qar_family)
+    left join national using (hybrid_end_year, qar_family, breakdown, breakdown_value)
+    left join own_average using (hybrid_end_year, ukprn, qar_family)
 )
 
 select * from final

@@ -11,6 +11,9 @@ final as (
         provider_type,
         first_collection_year,
         last_collection_year,
+        year_label(first_collection_year) || ' to ' || year_label(last_collection_year) as years_loaded,
+        '/providers/' || ukprn as provider_link,
+        '/self-assessment/' || ukprn as self_assessment_link,
     from providers
 )
 

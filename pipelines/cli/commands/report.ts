@@ -2,6 +2,7 @@ import { dirname, relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { buildSite, EvidenceFailed } from '../../report/evidence.ts';
 import { exportReports, REPORTS_DB } from '../../report/export.ts';
+import { PdfFailed, printPage } from '../../report/pdf.ts';
 import { openWarehouse } from '../../warehouse/open.ts';
 import { warehouseOption } from '../options.ts';
 import { StepFailed } from '../step-failed.ts';
@@ -9,7 +10,11 @@ import { StepFailed } from '../step-failed.ts';
 export interface ReportArgs {
   warehouse: string;
   site: boolean;
+  /** Where to write the national progress report as a PDF, if asked for. */
+  pdf?: string | boolean;
 }
+
+export const DEFAULT_PDF = 'build/national-progress-report.pdf';
 
 export async function runReport(args: ReportArgs): Promise<string | null> {
   const w = await openWarehouse(args.warehouse);
@@ -27,11 +32,18 @@ export async function runReport(args: ReportArgs): Promise<string | null> {
   try {
     const site = await buildSite(dirname(REPORTS_DB));
     console.log(`Site built in ${site}`);
+    if (args.pdf) await writePdf(site, typeof args.pdf === 'string' ? args.pdf : DEFAULT_PDF);
     return site;
   } catch (error) {
-    if (error instanceof EvidenceFailed) throw new StepFailed(error.message);
+    if (error instanceof EvidenceFailed || error instanceof PdfFailed) throw new StepFailed(error.message);
     throw error;
   }
+}
+
+async function writePdf(siteDir: string, outPath: string): Promise<void> {
+  console.log('Printing the national progress report to PDF with headless Chromium …');
+  const bytes = await printPage({ siteDir, route: '/national', outPath });
+  console.log(`Wrote ${relative(process.cwd(), outPath) || outPath} (${Math.round(bytes / 1024)} KB).`);
 }
 
 export function reportCommand(): Command {
@@ -39,6 +51,9 @@ export function reportCommand(): Command {
     .description('copy the report_* tables into data/reports.duckdb and build the static site with Evidence')
     .addOption(warehouseOption())
     .addOption(new Option('--no-site', 'export the report tables only; do not run Evidence'))
+    .addOption(
+      new Option('--pdf [file]', `also print the national progress report (/national) to PDF (default ${DEFAULT_PDF})`).conflicts('site'),
+    )
     .action(async (args: ReportArgs) => {
       await runReport(args);
     });

@@ -1,0 +1,103 @@
+-- Quarantine faults by collection year, provider and rule, with each rule's plain meaning, for the
+-- data-quality page: one row for every loaded provider and year and every rule the loader applies
+-- (or that appears in the quarantine), so a rule with no faults reads `none`. Only the rule, its severity and the number of records leave the warehouse:
+-- `location`, `field`, `value`, `message` and `record` name learners (a learner reference, a ULN)
+-- and are never exported. Fault counts below 5 are withheld (shared/domain/measures.md,
+-- "Disclosure control"); the provider's total across rules is published beside them, so where a
+-- provider has exactly one withheld rule the next smallest is withheld too.
+with quarantine as (
+    select * from quarantine.records
+),
+
+batches as (
+    select * from meta.batches where status = 'loaded'
+),
+
+providers as (
+    select * from marts.dim_providers
+),
+
+-- Plain meanings of the rules the loader applies (pipelines/validate, pipelines/ingest); the
+-- official rule names come from the ILR validation rules 2025/26.
+rule_meanings as (
+    select * from (values
+        ('ULN_04', 'error', 'The ULN fails its check digit (DD01): it is mistyped or made up. Check it with the Learning Records Service.'),
+        ('ULN_TEMPORARY', 'warning', 'The temporary ULN 9999999999 was returned: the learner has no real ULN yet, so their record cannot be matched.'),
+        ('Schema_Missing', 'error', 'A field or element the ILR schema requires is missing (e.g. a learner with no learning aim).'),
+        ('Schema_Type', 'error', 'A field holds a value of the wrong type or format (e.g. a date that is not a date).'),
+        ('LearnRefNumber_Unique', 'error', 'The same learner reference appears twice in one return; only the first record is loaded.'),
+        ('Header_3', 'warning', 'The UKPRN in the file name differs from the one in the file header; the header is used.'),
+        ('Filename_Year', 'warning', 'The year in the file name differs from the collection year in the header; the header is used.')
+    ) as meanings(rule_id, severity, meaning)
+),
+
+provider_years as (
+    select distinct collection_year, ukprn from batches
+),
+
+found as (
+    select
+        batches.collection_year,
+        batches.ukprn,
+        quarantine.rule_id,
+        quarantine.severity,
+        count(*) as records,
+    from quarantine
+    inner join batches using (batch_id)
+    group by all
+),
+
+rules as (
+    select rule_id, severity from found
+    union
+    select rule_id, severity from rule_meanings
+),
+
+faults as (
+    select
+        provider_years.collection_year,
+        provider_years.ukprn,
+        rules.rule_id,
+        rules.severity,
+        coalesce(found.records, 0) as records,
+    from provider_years
+    cross join rules
+    left join found
+        on found.collection_year = provider_years.collection_year
+        and found.ukprn = provider_years.ukprn
+        and found.rule_id = rules.rule_id
+        and found.severity = rules.severity
+),
+
+ranked as (
+    select
+        *,
+        count(*) filter (where records between 1 and 4) over provider_year as rules_below_5,
+        row_number() over (partition by collection_year, ukprn, records >= 5 order by records, rule_id) as rank_in_band,
+    from faults
+    window provider_year as (partition by collection_year, ukprn)
+),
+
+final as (
+    select
+        ranked.collection_year,
+        year_label(ranked.collection_year) as year_label,
+        ranked.ukprn,
+        providers.provider_name,
+        ranked.rule_id,
+        coalesce(ranked.severity, case when ranked.rule_id in ('ULN_TEMPORARY', 'warning', 'Header_3', 'Filename_Year') then 'warning' else 'error' end) as severity,
+        coalesce(rule_meanings.meaning, 'See the ILR validation rules 2025/26 for ' || ranked.rule_id || '.') as meaning,
+        case
+            when records >= 5 and not (rules_below_5 = 1 and rank_in_band = 1) then records
+        end as records,
+        case
+            when records = 0 then 'none'
+            when records >= 5 and not (rules_below_5 = 1 and rank_in_band = 1) then num0(records)
+            else 'low'
+        end as records_shown,
+    from ranked
+    inner join providers using (ukprn)
+    left join rule_meanings using (rule_id, severity)
+)
+
+select * from final

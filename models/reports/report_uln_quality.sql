@@ -1,0 +1,33 @@
+-- ULN quality per collection year for England and each provider (marts.uln_quality;
+-- shared/domain/measures.md, "ULN quality"): learners, and the share with a valid, temporary
+-- (9999999999), invalid (ULN_04 check digit) or shared ULN. Counts below 5 withheld, national
+-- counts rounded to the nearest 10; shares computed on the unrounded counts ("Disclosure control").
+with uln as (
+    select * from marts.uln_quality
+),
+
+providers as (
+    select * from marts.dim_providers
+),
+
+final as (
+    select
+        uln.collection_year,
+        year_label(uln.collection_year) as year_label,
+        uln.ukprn,
+        coalesce(providers.provider_name, 'England') as provider_name,
+        uln.ukprn is null as is_national,
+        case when uln.ukprn is null then round_volume(uln.learners) else suppress_count(uln.learners) end as learners,
+        case when uln.ukprn is null then round_volume(uln.valid_uln) else suppress_count(uln.valid_uln) end as valid_uln,
+        case when uln.ukprn is null then round_volume(uln.temporary_uln) else suppress_count(uln.temporary_uln) end as temporary_uln,
+        case when uln.ukprn is null then round_volume(uln.invalid_uln) else suppress_count(uln.invalid_uln) end as invalid_uln,
+        case when uln.ukprn is null then round_volume(uln.shared_uln) else suppress_count(uln.shared_uln) end as shared_uln,
+        suppress_rate(uln.valid_uln / nullif(uln.learners, 0), uln.learners) as valid_uln_share,
+        suppress_rate(uln.temporary_uln / nullif(uln.learners, 0), uln.learners) as temporary_uln_share,
+        suppress_rate(uln.invalid_uln / nullif(uln.learners, 0), uln.learners) as invalid_uln_share,
+        suppress_rate(uln.shared_uln / nullif(uln.learners, 0), uln.learners) as shared_uln_share,
+    from uln
+    left join providers using (ukprn)
+)
+
+select * from final

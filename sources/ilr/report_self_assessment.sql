@@ -1,0 +1,1 @@
+select * from report_self_assessment order by ukprn, check_order
