@@ -2,6 +2,7 @@
 -- fy(LearnPlanEndDate); fy(LearnActEndDate) if present; fy(AchDate) for standards; and, for an
 -- overdue aim, the collection year of its latest return (shared/domain/measures.md,
 -- "Hybrid end year"). An early leaver therefore counts in its planned end year.
+-- materialized: view (a thin step: the models that read it compute it within their own query)
 with leavers as (
     select * from intermediate.int_learning_deliveries_leavers_flagged
 ),

@@ -1,4 +1,5 @@
 -- Which aims the QAR considers, and which of them have left (shared/domain/measures.md, "Leaver").
+-- materialized: view (a thin step: the models that read it compute it within their own query)
 with aims as (
     select * from intermediate.int_learning_deliveries_latest_return
 ),

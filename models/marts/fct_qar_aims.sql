@@ -20,6 +20,17 @@ learning_aims as (
     select * from ref.learning_aims
 ),
 
+with_age as (
+    select
+        aims.*,
+        age_on_31_august(learners.date_of_birth, aims.learn_start_date) as age_at_start,
+        learners.sex,
+        learners.lldd,
+        learners.ethnicity_group,
+    from aims
+    left join learners using (ukprn, learn_ref_number)
+),
+
 final as (
     select
         aims.ukprn,
@@ -52,15 +63,15 @@ final as (
             and aims.learn_act_end_date <= aims.learn_plan_end_date + interval 90 day
             as is_timely_achiever,
         case
-            when learners.date_of_birth is null then 'unknown'
-            when age_on_31_august(learners.date_of_birth, aims.learn_start_date) < 16 then 'under 16'
-            when age_on_31_august(learners.date_of_birth, aims.learn_start_date) <= 18 then '16-18'
-            when age_on_31_august(learners.date_of_birth, aims.learn_start_date) <= 23 then '19-23'
+            when aims.age_at_start is null then 'unknown'
+            when aims.age_at_start < 16 then 'under 16'
+            when aims.age_at_start <= 18 then '16-18'
+            when aims.age_at_start <= 23 then '19-23'
             else '24+'
         end as age_band,
-        coalesce(learners.sex, 'unknown') as sex,
-        coalesce(learners.lldd, 'unknown') as lldd,
-        coalesce(learners.ethnicity_group, 'Unknown') as ethnicity_group,
+        coalesce(aims.sex, 'unknown') as sex,
+        coalesce(aims.lldd, 'unknown') as lldd,
+        coalesce(aims.ethnicity_group, 'Unknown') as ethnicity_group,
         coalesce(
             cast(aims.fund_model as varchar),
             'A10 ' || cast(aims.a10_funding_stream as varchar),
@@ -69,8 +80,7 @@ final as (
         coalesce(cast(aims.prog_type as varchar), 'none') as programme_type,
         coalesce(cast(learning_aims.qualification_level as varchar), 'unknown') as qualification_level,
         coalesce(learning_aims.ssa_tier1, 'unknown') as ssa_tier1,
-    from aims
-    left join learners using (ukprn, learn_ref_number)
+    from with_age as aims
     left join learning_aims using (learn_aim_ref)
 )
 

@@ -2,17 +2,43 @@
 -- (DESIGN.md, "marts.qar_rates"; shared/domain/measures.md, "Counts and rates"):
 -- retention = completers / leavers; pass = achievers / completers; achievement = achievers / leavers.
 -- Timely counts sit on the row of the year the aims were planned to end.
+-- The aims are first counted at the finest grain (years, provider, family and every breakdown),
+-- so the unpivot into one row per breakdown works on counts, not on millions of aims.
 with aims as (
     select * from marts.fct_qar_aims
 ),
 
+counted as (
+    select
+        hybrid_end_year,
+        planned_end_year,
+        ukprn,
+        qar_family,
+        age_band,
+        sex,
+        lldd,
+        ethnicity_group,
+        funding_model,
+        programme_type,
+        qualification_level,
+        ssa_tier1,
+        count(*) filter (where is_leaver and exclusion_reason is null) as leavers,
+        count(*) filter (where is_completer) as completers,
+        count(*) filter (where is_achiever) as achievers,
+        count(*) filter (where is_timely_cohort) as timely_leavers,
+        count(*) filter (where is_timely_achiever) as timely_achievers,
+    from aims
+    where is_leaver and exclusion_reason is null
+    group by all
+),
+
 long as (
-    -- Each aim once per breakdown it falls in, plus once under 'all'.
+    -- Each count once per breakdown it falls in, plus once under 'all'.
     select * from (
         select
             *,
             'all' as breakdown_all,
-        from aims
+        from counted
     )
     unpivot (
         breakdown_value for breakdown in (
@@ -36,9 +62,9 @@ overall as (
         qar_family,
         breakdown,
         breakdown_value,
-        count(*) filter (where is_leaver and exclusion_reason is null) as leavers,
-        count(*) filter (where is_completer) as completers,
-        count(*) filter (where is_achiever) as achievers,
+        sum(leavers) as leavers,
+        sum(completers) as completers,
+        sum(achievers) as achievers,
     from long
     group by grouping sets (
         (hybrid_end_year, ukprn, qar_family, breakdown, breakdown_value),
@@ -53,8 +79,8 @@ timely as (
         qar_family,
         breakdown,
         breakdown_value,
-        count(*) filter (where is_timely_cohort) as timely_leavers,
-        count(*) filter (where is_timely_achiever) as timely_achievers,
+        sum(timely_leavers) as timely_leavers,
+        sum(timely_achievers) as timely_achievers,
     from long
     group by grouping sets (
         (planned_end_year, ukprn, qar_family, breakdown, breakdown_value),
@@ -69,11 +95,11 @@ joined as (
         coalesce(overall.qar_family, timely.qar_family) as qar_family,
         coalesce(overall.breakdown, timely.breakdown) as breakdown,
         coalesce(overall.breakdown_value, timely.breakdown_value) as breakdown_value,
-        coalesce(overall.leavers, 0) as leavers,
-        coalesce(overall.completers, 0) as completers,
-        coalesce(overall.achievers, 0) as achievers,
-        coalesce(timely.timely_leavers, 0) as timely_leavers,
-        coalesce(timely.timely_achievers, 0) as timely_achievers,
+        cast(coalesce(overall.leavers, 0) as bigint) as leavers,
+        cast(coalesce(overall.completers, 0) as bigint) as completers,
+        cast(coalesce(overall.achievers, 0) as bigint) as achievers,
+        cast(coalesce(timely.timely_leavers, 0) as bigint) as timely_leavers,
+        cast(coalesce(timely.timely_achievers, 0) as bigint) as timely_achievers,
     from overall
     full outer join timely
         on overall.hybrid_end_year = timely.hybrid_end_year

@@ -1,5 +1,6 @@
 -- One row per destination and progression outcome (DPOutcome, XML returns to 2023/24), from the
 -- latest return only (ilr-reference.md §1a.4).
+-- materialized: view (a thin step: the models that read it compute it within their own query)
 with outcomes as (
     select * from raw.dpoutcome
 ),

@@ -2,6 +2,7 @@
 -- loaded file (latest preparation date, then latest load). Older returns stay in raw.* for audit
 -- (DESIGN.md, "a newer return of the same provider and year supersedes the older one").
 -- XML and legacy CSV returns compete alike: `source_format` says which one a row came from.
+-- materialized: view (a thin step: the models that read it compute it within their own query)
 with batches as (
     select * from meta.batches where status = 'loaded'
 ),

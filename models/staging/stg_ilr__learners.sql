@@ -2,6 +2,7 @@
 -- learners load into the same raw table (L03 → learn_ref_number, L45 → uln, L11 → date_of_birth,
 -- L12 → ethnicity, L13 → sex, L14 → lldd_health_prob, L39 → l39_destination; measures.md,
 -- "Conventions"), so XML and legacy share one shape here.
+-- materialized: view (a thin step: the models that read it compute it within their own query)
 with learners as (
     select * from raw.learner
 ),

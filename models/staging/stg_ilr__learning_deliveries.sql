@@ -3,6 +3,7 @@
 -- A27/A28/A31 → start, planned and actual end dates, A15 → prog_type, A34 → comp_status with
 -- legacy 4 = transferred kept as read, A35 → outcome, A40 → ach_date; measures.md, "Conventions").
 -- Legacy returns carry no AimType or FundModel; they carry A10 funding stream and A59/A60 credits.
+-- materialized: view (a thin step: the models that read it compute it within their own query)
 with deliveries as (
     select * from raw.learning_delivery
 ),

@@ -1,6 +1,7 @@
 -- One row per monitoring code on a learning aim, from the latest return only: LearningDeliveryFAM
 -- in XML (e.g. LDM 034), and legacy A46a/A46b loaded as type 'A46' (measures.md, "Conventions").
 -- Codes are compared without leading zeros, so legacy '86', '086' and the seed's '86' all match.
+-- materialized: view (a thin step: the models that read it compute it within their own query)
 with fams as (
     select * from raw.learning_delivery_fam
 ),

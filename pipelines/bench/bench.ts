@@ -88,12 +88,12 @@ async function dataset(options: BenchOptions): Promise<Dataset> {
   const providers = Math.max(1, Math.min(200, Math.round(options.aims / 5000)));
   // Calibrate learners per provider on a small run of the same provider mix, then scale.
   const probeDir = join(options.dir, 'probe');
-  const probe = await generate({ outDir: probeDir, providers, learnersPerProvider: 20, firstYear: 2025, lastYear: 2025, seed: options.seed });
+  const { files: probe } = await generate({ outDir: probeDir, providers, learnersPerProvider: 20, firstYear: 2025, lastYear: 2025, seed: options.seed });
   rmSync(probeDir, { recursive: true, force: true });
   const probeAims = probe.reduce((n, f) => n + f.aims, 0);
   const learners = Math.max(1, Math.round((20 * options.aims) / Math.max(1, probeAims)));
   options.log(`Generating about ${options.aims.toLocaleString('en-GB')} aims: ${providers} providers × ${learners} learners …`);
-  const files = await generate({ outDir: dir, providers, learnersPerProvider: learners, firstYear: 2025, lastYear: 2025, seed: options.seed });
+  const { files } = await generate({ outDir: dir, providers, learnersPerProvider: learners, firstYear: 2025, lastYear: 2025, seed: options.seed });
   const result: Dataset = {
     files: files.map((f) => f.path),
     aims: files.reduce((n, f) => n + f.aims, 0),

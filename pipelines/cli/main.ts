@@ -3,6 +3,7 @@
 // 0 done, 1 a file or step failed, 2 bad usage.
 import { Command, CommanderError } from 'commander';
 import { benchCommand } from './commands/bench.ts';
+import { benchmarksCommand } from './commands/benchmarks.ts';
 import { demoCommand } from './commands/demo.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .addCommand(generateCommand())
     .addCommand(ingestCommand())
     .addCommand(modelsCommand())
+    .addCommand(benchmarksCommand())
     .addCommand(reportCommand())
     .addCommand(demoCommand())
     .addCommand(benchCommand())

@@ -1,12 +1,30 @@
-// `ilr generate`: synthetic ILR returns for N providers over a range of collection years.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `ilr generate`: synthetic ILR returns for N providers over a range of collection years — ILR XML
+// for 2018/19–2025/26, legacy CSV for 2007/08–2010/11. Each provider's learners are simulated one at
+// a time and written straight into every year's file they appear in, so memory stays flat whatever
+// the size, and the same seed always writes the same files.
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isoToDays } from '../ilr/dates.ts';
 import { readLearningAims } from '../ilr/reference.ts';
+import { ErrorInjector, INJECTED_RULES, type InjectedFault, type InjectedRule } from './inject-errors.ts';
 import { Random } from './random.ts';
-import { makeProviders, simulateProvider, type Provider } from './simulate.ts';
-import { filePreparationDate, ilrFileName, writeReturnXml } from './write-xml.ts';
+import { ilrFileName, preparedAt, type ReturnFormat, type ReturnWriter } from './return-file.ts';
+import { catalogue } from './aim-plans.ts';
+import { makeProviders, type Provider } from './providers.ts';
+import { learnerAsReturned } from './return-view.ts';
+import { simulateProvider, type Era } from './simulate.ts';
+import { DATE_STYLES, LEGACY_YEARS, LegacyCsvReturnWriter } from './write-legacy-csv.ts';
+import { XmlReturnWriter } from './write-xml.ts';
 
 export const PROVIDERS_FILE = 'providers.csv';
+/** Beside the files when `--errors` is given: every injected fault, and the count by rule and file. */
+export const ERRORS_FILE = 'injected-errors.csv';
+export const ERRORS_SUMMARY_FILE = 'injected-errors.json';
+
+export const XML_YEARS = { first: 2018, last: 2025 } as const;
+export { LEGACY_YEARS };
+
+export type FormatChoice = 'xml' | 'legacy-csv' | 'both';
 
 export interface GenerateOptions {
   outDir: string;
@@ -14,39 +32,150 @@ export interface GenerateOptions {
   learnersPerProvider: number;
   firstYear: number;
   lastYear: number;
+  format?: FormatChoice;
   seed: number;
+  /** Share of learners given each fault the loader catches (XML returns only); 0 for none. */
+  errorRate?: number;
   onFile?: (file: GeneratedFile) => void;
 }
 
 export interface GeneratedFile {
   path: string;
+  format: ReturnFormat;
   provider: Provider;
   year: number;
   learners: number;
   aims: number;
 }
 
-export async function generate(options: GenerateOptions): Promise<GeneratedFile[]> {
+export interface ErrorsSummary {
+  rate: number;
+  seed: number;
+  total: number;
+  byRule: Record<InjectedRule, number>;
+  byFile: Record<string, Partial<Record<InjectedRule, number>>>;
+}
+
+export interface GenerateResult {
+  files: GeneratedFile[];
+  errors: ErrorsSummary | null;
+}
+
+const clip = (first: number, last: number, range: { first: number; last: number }) => ({
+  first: Math.max(first, range.first),
+  last: Math.min(last, range.last),
+});
+
+/** The years each format covers within the range asked for (empty when first > last). */
+export function yearsByFormat(firstYear: number, lastYear: number, format: FormatChoice): Record<Era, { first: number; last: number }> {
+  const none = { first: 1, last: 0 };
+  return {
+    xml: format === 'legacy-csv' ? none : clip(firstYear, lastYear, XML_YEARS),
+    legacy: format === 'xml' ? none : clip(firstYear, lastYear, LEGACY_YEARS),
+  };
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   mkdirSync(options.outDir, { recursive: true });
   const rng = new Random(options.seed);
-  const aims = readLearningAims();
+  const cat = catalogue(readLearningAims());
   const providers = makeProviders(rng.fork(0), options.providers, options.learnersPerProvider);
   // The provider reference the models read (ref.providers): names are not in the ILR itself.
   writeFileSync(
     join(options.outDir, PROVIDERS_FILE),
     `ukprn,provider_name,provider_type\n${providers.map((p) => `${p.ukprn},"${p.name}",${p.kind}`).join('\n')}\n`,
   );
+  const rate = options.errorRate ?? 0;
+  const errors = rate > 0 ? new FaultLog(join(options.outDir, ERRORS_FILE), rate, options.seed) : null;
+  const eras = yearsByFormat(options.firstYear, options.lastYear, options.format ?? 'both');
   const files: GeneratedFile[] = [];
   for (const [index, provider] of providers.entries()) {
-    const learners = simulateProvider(rng.fork(index + 1), provider, options.firstYear, options.lastYear, aims);
-    for (let year = options.firstYear; year <= options.lastYear; year++) {
-      const preparedOn = filePreparationDate(year);
-      const path = join(options.outDir, ilrFileName(provider.ukprn, year, preparedOn));
-      const counts = await writeReturnXml(path, { provider, learners }, year, preparedOn);
-      const file = { path, provider, year, ...counts };
-      files.push(file);
-      options.onFile?.(file);
+    for (const era of ['legacy', 'xml'] as const) {
+      const { first, last } = eras[era];
+      if (first > last) continue;
+      // Each era is a journey of its own, from a source of its own: adding an era reshuffles nothing.
+      const providerRng = rng.fork(index + 1).fork(era === 'xml' ? 1 : 2);
+      files.push(...(await writeProviderEra(options.outDir, provider, era, first, last, providerRng, cat, rate, errors, options.onFile)));
     }
   }
+  return { files, errors: errors ? await errors.close(join(options.outDir, ERRORS_SUMMARY_FILE)) : null };
+}
+
+interface OpenReturn {
+  year: number;
+  path: string;
+  writer: ReturnWriter;
+  preparedDay: number;
+  injector: ErrorInjector | null;
+  previousRef: string | null;
+}
+
+async function writeProviderEra(
+  outDir: string,
+  provider: Provider,
+  era: Era,
+  first: number,
+  last: number,
+  rng: Random,
+  cat: ReturnType<typeof catalogue>,
+  rate: number,
+  errors: FaultLog | null,
+  onFile: ((file: GeneratedFile) => void) | undefined,
+): Promise<GeneratedFile[]> {
+  const format: ReturnFormat = era === 'xml' ? 'xml' : 'legacy_csv';
+  const dateStyle = rng.pick(DATE_STYLES);
+  const returns: OpenReturn[] = [];
+  for (let year = first; year <= last; year++) {
+    const prepared = preparedAt(year, rng.int(8 * 3600, 18 * 3600));
+    const name = ilrFileName(provider.ukprn, year, prepared, format);
+    const path = join(outDir, name);
+    const writer = era === 'xml' ? new XmlReturnWriter(path, provider.ukprn, year, prepared) : new LegacyCsvReturnWriter(path, provider.ukprn, dateStyle);
+    // Faults go into XML returns only: the legacy layout has no single learner record to break.
+    const injector = errors && era === 'xml' ? new ErrorInjector(rng.fork(year), rate, name, (f) => errors.add(f)) : null;
+    returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, injector, previousRef: null });
+  }
+  for (const learner of simulateProvider(rng.fork(0), provider, first, last, cat, era)) {
+    for (const r of returns) {
+      const view = learnerAsReturned(learner, r.year, r.preparedDay);
+      if (view === null) continue;
+      const written = r.injector ? r.injector.apply(view, r.previousRef) : view;
+      r.previousRef = written.learnRefNumber;
+      await r.writer.add(written);
+    }
+  }
+  const files: GeneratedFile[] = [];
+  for (const r of returns) {
+    const counts = await r.writer.close();
+    const file = { path: r.path, format, provider, year: r.year, ...counts };
+    files.push(file);
+    onFile?.(file);
+  }
   return files;
+}
+
+/** The injected faults, streamed to a CSV as they happen and counted for the summary. */
+class FaultLog {
+  private readonly out;
+  private readonly summary: ErrorsSummary;
+
+  constructor(path: string, rate: number, seed: number) {
+    this.out = createWriteStream(path, { encoding: 'utf8' });
+    this.out.write('file,rule_id,learn_ref_number,aim_seq_number,field,value\n');
+    const byRule = Object.fromEntries(INJECTED_RULES.map((r) => [r, 0])) as Record<InjectedRule, number>;
+    this.summary = { rate, seed, total: 0, byRule, byFile: {} };
+  }
+
+  add(f: InjectedFault): void {
+    this.out.write(`${f.file},${f.ruleId},${f.learnRefNumber},${f.aimSeqNumber ?? ''},${f.field},${f.value ?? ''}\n`);
+    this.summary.total += 1;
+    this.summary.byRule[f.ruleId] += 1;
+    const perFile = (this.summary.byFile[f.file] ??= {});
+    perFile[f.ruleId] = (perFile[f.ruleId] ?? 0) + 1;
+  }
+
+  async close(summaryPath: string): Promise<ErrorsSummary> {
+    await new Promise<void>((resolve) => this.out.end(resolve));
+    writeFileSync(summaryPath, `${JSON.stringify(this.summary, null, 2)}\n`);
+    return this.summary;
+  }
 }

@@ -1,118 +1,147 @@
 // Writes one provider's return for one collection year as ILR XML, in the element order of the
-// agency's schema for that year (shared/domain/schemas). Learners are written one at a time to a
-// stream, so a national-size file never sits in memory.
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+// agency's schema for that year (shared/domain/schemas). Learners are written one at a time;
+// LearnerDestinationandProgression records, which the schema puts after every Learner, wait in a
+// side file so that memory stays flat too.
+import { createReadStream, unlinkSync } from 'node:fs';
 import { yearCode } from '../ilr/dates.ts';
-import { aimAsReturned, type Cohort, type ReturnedAim, type SimLearner } from './simulate.ts';
+import { isoOf } from './day-cache.ts';
+import { TextOut, type PreparedAt, type ReturnCounts, type ReturnWriter } from './return-file.ts';
+import type { ReturnedAim, ReturnedLearner } from './return-view.ts';
 
-/** Which schema layout a collection year follows: 2018/19's or 2025/26's (the nearer one). */
+/** Which schema layout a collection year follows: 2018/19's or 2025/26's, the nearer one. */
 export type SchemaLayout = '2018-19' | '2025-26';
 export const layoutFor = (year: number): SchemaLayout => (year <= 2021 ? '2018-19' : '2025-26');
+
+/** LearnerDestinationandProgression was removed from 2024/25 (ilr-reference.md §1a.4). */
+export const hasDestinations = (year: number): boolean => year <= 2023;
 
 export const namespaceFor = (year: number): string =>
   `ESFA/ILR/${year}-${String((year + 1) % 100).padStart(2, '0')}`;
 
-/** The return is prepared in October after the year closes (R14), or today for a year still open. */
-export function filePreparationDate(year: number): string {
-  return `${year + 1}-10-15`;
-}
-
-export function ilrFileName(ukprn: number, year: number, preparedOn: string, serial = 1): string {
-  return `ILR-${ukprn}-${yearCode(year)}-${preparedOn.replaceAll('-', '')}-093000-${String(serial).padStart(2, '0')}.xml`;
-}
-
+const MARKUP = /[&<>]/;
 const esc = (value: string): string =>
-  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  MARKUP.test(value) ? value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;') : value;
 
 const el = (name: string, value: string | number | null | undefined): string =>
-  value === null || value === undefined ? '' : `<${name}>${esc(String(value))}</${name}>`;
+  value === null || value === undefined ? '' : `<${name}>${typeof value === 'number' ? value : esc(value)}</${name}>`;
 
+const fam = (type: string, code: string, dateFrom: string | null = null): string =>
+  `<LearningDeliveryFAM>${el('LearnDelFAMType', type)}${el('LearnDelFAMCode', code)}${el('LearnDelFAMDateFrom', dateFrom)}</LearningDeliveryFAM>`;
+
+/** Source of funding: ESFA 16–19 (107) or ESFA adult (105); apprenticeships say ACT instead. */
+function famsXml(r: ReturnedAim): string {
+  const a = r.aim;
+  let fams = a.fundModel === 36 ? fam('ACT', '1', r.learnStartDate) : fam('SOF', a.fundModel === 25 ? '107' : '105');
+  if (a.fundModel === 35 || a.fundModel === 38) fams += fam('FFI', '1');
+  for (const code of a.ldmCodes) fams += fam('LDM', code);
+  return fams;
+}
+
+// A template rather than a list of parts: this runs once per aim per file, millions of times.
 function learningDeliveryXml(r: ReturnedAim, layout: SchemaLayout, postcode: string): string {
   const a = r.aim;
-  const parts = [
-    el('LearnAimRef', a.learnAimRef),
-    el('AimType', a.aimType),
-    el('AimSeqNumber', a.aimSeqNumber),
-    el('LearnStartDate', isoOf(a.startDay)),
-    el('LearnPlanEndDate', isoOf(a.planEndDay)),
-    el('FundModel', a.fundModel),
-    el('ProgType', a.progType),
-    el('StdCode', a.stdCode),
-    el('DelLocPostCode', postcode),
-    el('CompStatus', r.compStatus),
-    el('LearnActEndDate', r.learnActEndDate),
-    el('WithdrawReason', r.withdrawReason),
-    el('Outcome', r.outcome),
-    el('AchDate', r.achDate),
-    el('SWSupAimId', `${a.learnAimRef}-${a.aimSeqNumber}-${a.startDay}`),
-    fam('SOF', a.fundModel === 25 ? '107' : '105'),
-    ...(a.fundModel === 36 ? [fam('ACT', '1')] : []),
-    ...a.ldmCodes.map((code) => fam('LDM', code)),
-  ];
-  // 2018/19 has no layout difference for the elements written here; the schema order holds for both.
-  void layout;
-  return `<LearningDelivery>${parts.join('')}</LearningDelivery>`;
+  const frameworkFields = layout === '2018-19' ? `${el('FworkCode', a.fworkCode)}${el('PwayCode', a.pwayCode)}` : '';
+  return (
+    `<LearningDelivery><LearnAimRef>${esc(a.learnAimRef)}</LearnAimRef><AimType>${a.aimType}</AimType>` +
+    `<AimSeqNumber>${a.aimSeqNumber}</AimSeqNumber>${el('LearnStartDate', r.learnStartDate)}` +
+    `${el('LearnPlanEndDate', r.learnPlanEndDate)}<FundModel>${a.fundModel}</FundModel>${el('ProgType', a.progType)}` +
+    `${frameworkFields}${el('StdCode', a.stdCode)}<DelLocPostCode>${postcode}</DelLocPostCode>` +
+    `${el('CompStatus', r.compStatus)}${el('LearnActEndDate', r.learnActEndDate)}${el('WithdrawReason', r.withdrawReason)}` +
+    `${el('Outcome', r.outcome)}${el('AchDate', r.achDate)}<SWSupAimId>${esc(a.learnAimRef)}-${a.aimSeqNumber}-${a.startDay}</SWSupAimId>` +
+    `${famsXml(r)}</LearningDelivery>`
+  );
 }
 
-const fam = (type: string, code: string): string =>
-  `<LearningDeliveryFAM><LearnDelFAMType>${type}</LearnDelFAMType><LearnDelFAMCode>${code}</LearnDelFAMCode></LearningDeliveryFAM>`;
-
-const isoOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
-
-export function learnerXml(learner: SimLearner, aims: ReturnedAim[], layout: SchemaLayout): string {
-  const postcode = `${learner.postcode} 1AA`;
-  const parts = [
-    el('LearnRefNumber', learner.learnRefNumber),
-    el('ULN', learner.uln),
-    el('DateOfBirth', learner.dateOfBirth),
-    el('Ethnicity', learner.ethnicity),
-    el('Sex', learner.sex),
-    el('LLDDHealthProb', learner.llddHealthProb),
+export function learnerXml(view: ReturnedLearner, layout: SchemaLayout): string {
+  const l = view.learner;
+  const postcode = `${l.postcode} 1AA`;
+  const firstStart = l.aims[0]?.startDay ?? 0;
+  // PriorAttain: a field on Learner until 2020/21, an entity with the date it applied from 2021/22.
+  const priorAttain =
+    layout === '2018-19'
+      ? { inline: el('PriorAttain', l.priorAttain), entity: '' }
+      : { inline: '', entity: `<PriorAttain>${el('PriorLevel', l.priorAttain)}${el('DateLevelApp', isoOf(firstStart - 30))}</PriorAttain>` };
+  const employment =
+    l.employment === null
+      ? ''
+      : `<LearnerEmploymentStatus>${el('EmpStat', l.employment.empStat)}${el('DateEmpStatApp', isoOf(firstStart - 1))}` +
+        (l.employment.esm ? `<EmploymentStatusMonitoring>${el('ESMType', l.employment.esm.type)}${el('ESMCode', l.employment.esm.code)}</EmploymentStatusMonitoring>` : '') +
+        '</LearnerEmploymentStatus>';
+  return [
+    '\t<Learner>',
+    el('LearnRefNumber', view.learnRefNumber),
+    el('ULN', view.uln),
+    el('DateOfBirth', view.dateOfBirth),
+    el('Ethnicity', l.ethnicity),
+    el('Sex', view.sex),
+    el('LLDDHealthProb', l.llddHealthProb),
+    priorAttain.inline,
     el('PostcodePrior', postcode),
     el('Postcode', postcode),
-    learner.llddCat === null
-      ? ''
-      : `<LLDDandHealthProblem><LLDDCat>${learner.llddCat}</LLDDCat><PrimaryLLDD>1</PrimaryLLDD></LLDDandHealthProblem>`,
-    ...aims.map((r) => learningDeliveryXml(r, layout, postcode)),
-  ];
-  return `\t<Learner>${parts.join('')}</Learner>\n`;
+    priorAttain.entity,
+    l.llddCat === null ? '' : `<LLDDandHealthProblem>${el('LLDDCat', l.llddCat)}${el('PrimaryLLDD', 1)}</LLDDandHealthProblem>`,
+    employment,
+    view.aims.map((r) => learningDeliveryXml(r, layout, postcode)).join(''),
+    '</Learner>\n',
+  ].join('');
 }
 
-/** Writes the file; returns the number of learners and aims written. */
-export async function writeReturnXml(
-  path: string,
-  cohort: Cohort,
-  year: number,
-  preparedOn: string,
-): Promise<{ learners: number; aims: number }> {
-  const layout = layoutFor(year);
-  const out = createWriteStream(path, { encoding: 'utf8' });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<Message xmlns="${namespaceFor(year)}">\n` +
-      `\t<Header><CollectionDetails><Collection>ILR</Collection><Year>${yearCode(year)}</Year>` +
-      `<FilePreparationDate>${preparedOn}</FilePreparationDate></CollectionDetails>` +
-      `<Source><ProtectiveMarking>OFFICIAL-SENSITIVE-Personal</ProtectiveMarking><UKPRN>${cohort.provider.ukprn}</UKPRN>` +
-      `<SoftwareSupplier>ilr-insight</SoftwareSupplier><SoftwarePackage>ilr generate</SoftwarePackage>` +
-      `<Release>1</Release><SerialNo>01</SerialNo><DateTime>${preparedOn}T09:30:00</DateTime></Source></Header>\n` +
-      `\t<LearningProvider><UKPRN>${cohort.provider.ukprn}</UKPRN></LearningProvider>\n`,
+function destinationXml(view: ReturnedLearner): string {
+  const d = view.destination;
+  if (d === null) return '';
+  return (
+    `\t<LearnerDestinationandProgression>${el('LearnRefNumber', view.learnRefNumber)}${el('ULN', view.uln)}` +
+    `<DPOutcome>${el('OutType', d.outType)}${el('OutCode', d.outCode)}${el('OutStartDate', d.outStartDate)}` +
+    `${el('OutCollDate', d.outCollDate)}</DPOutcome></LearnerDestinationandProgression>\n`
   );
-  let learners = 0;
-  let aims = 0;
-  for (const learner of cohort.learners) {
-    const returned = learner.aims
-      .map((aim) => aimAsReturned(aim, year))
-      .filter((r): r is ReturnedAim => r !== null);
-    if (returned.length === 0) continue;
-    learners += 1;
-    aims += returned.length;
-    await write(learnerXml(learner, returned, layout));
+}
+
+export function headerXml(ukprn: number, year: number, prepared: PreparedAt): string {
+  const t = prepared.time;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<Message xmlns="${namespaceFor(year)}">\n` +
+    `\t<Header><CollectionDetails><Collection>ILR</Collection><Year>${yearCode(year)}</Year>` +
+    `<FilePreparationDate>${prepared.date}</FilePreparationDate></CollectionDetails>` +
+    `<Source><ProtectiveMarking>OFFICIAL-SENSITIVE-Personal</ProtectiveMarking><UKPRN>${ukprn}</UKPRN>` +
+    `<SoftwareSupplier>ilr-insight</SoftwareSupplier><SoftwarePackage>ilr generate</SoftwarePackage>` +
+    `<Release>1</Release><SerialNo>01</SerialNo><DateTime>${prepared.date}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}</DateTime></Source></Header>\n` +
+    `\t<LearningProvider><UKPRN>${ukprn}</UKPRN></LearningProvider>\n`
+  );
+}
+
+export class XmlReturnWriter implements ReturnWriter {
+  private readonly out: TextOut;
+  private readonly sidePath: string;
+  private readonly side: TextOut | null;
+  private readonly layout: SchemaLayout;
+  private readonly counts: ReturnCounts = { learners: 0, aims: 0 };
+  private readonly started: Promise<void>;
+
+  constructor(path: string, ukprn: number, year: number, prepared: PreparedAt) {
+    this.layout = layoutFor(year);
+    this.out = new TextOut(path);
+    this.sidePath = `${path}.destinations.part`;
+    this.side = hasDestinations(year) ? new TextOut(this.sidePath) : null;
+    this.started = this.out.write(headerXml(ukprn, year, prepared));
   }
-  await write('</Message>\n');
-  out.end();
-  await once(out, 'finish');
-  return { learners, aims };
+
+  async add(view: ReturnedLearner): Promise<void> {
+    await this.started;
+    this.counts.learners += 1;
+    this.counts.aims += view.aims.length;
+    await this.out.write(learnerXml(view, this.layout));
+    if (this.side && view.destination) await this.side.write(destinationXml(view));
+  }
+
+  async close(): Promise<ReturnCounts> {
+    await this.started;
+    if (this.side) {
+      await this.side.end();
+      for await (const chunk of createReadStream(this.sidePath, { encoding: 'utf8' })) await this.out.write(chunk as string);
+      unlinkSync(this.sidePath);
+    }
+    await this.out.write('</Message>\n');
+    await this.out.end();
+    return { ...this.counts };
+  }
 }

@@ -5,7 +5,29 @@
 // Personal data is minimised at the door (DESIGN.md, "Personal data"): names, addresses, phone,
 // e-mail and NI number are read past and never stored; postcodes keep their outward code only.
 
-export type ColumnType = 'varchar' | 'integer' | 'bigint' | 'date';
+export type ColumnType = 'varchar' | 'integer' | 'bigint' | 'date' | 'double';
+
+/**
+ * Which agency schema a collection year is checked against: the two published XSDs
+ * (shared/domain/schemas) are applied strictly to their own years; the years between, whose XSDs
+ * are not public, accept the elements and ranges of either.
+ */
+export type SchemaLayout = '2018-19' | '2025-26' | 'between';
+
+export const layoutOf = (collectionYear: number): SchemaLayout =>
+  collectionYear <= 2018 ? '2018-19' : collectionYear >= 2025 ? '2025-26' : 'between';
+
+/** What the XSD says about one element, for the Schema_* rules. */
+export interface SchemaFacts {
+  /** minOccurs = 1 (in the named layout only, when a string). */
+  readonly required?: true | '2018-19';
+  readonly min?: number;
+  /** Inclusive maximum; per layout where the two XSDs differ. */
+  readonly max?: number | { readonly '2018-19': number; readonly '2025-26': number };
+  readonly maxLength?: number;
+  /** The element exists in this layout's XSD only. */
+  readonly only?: '2018-19' | '2025-26';
+}
 
 export interface FieldSpec {
   /** ILR XML element name, as the specification spells it (for a legacy-only field, its code). */
@@ -17,6 +39,7 @@ export interface FieldSpec {
   readonly type: ColumnType;
   /** How the value is reduced before it is stored. */
   readonly minimise?: 'outward_postcode';
+  readonly schema?: SchemaFacts;
 }
 
 export interface EntitySpec {
@@ -27,6 +50,10 @@ export interface EntitySpec {
   /** Columns that key the record to its learner (and aim), copied from the parent. */
   readonly parentKeys: readonly { column: string; type: ColumnType }[];
   readonly fields: readonly FieldSpec[];
+  /** Entities nested inside this one in the XML. */
+  readonly children?: readonly EntitySpec[];
+  /** The entity exists in this layout's XSD only. */
+  readonly only?: '2018-19' | '2025-26';
 }
 
 /** Elements read past and never stored: personal data the warehouse does not need. */
@@ -48,10 +75,11 @@ const snake = (element: string): string =>
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .toLowerCase();
 
-const f = (element: string, type: ColumnType, minimise?: 'outward_postcode'): FieldSpec => ({
+const f = (element: string, type: ColumnType, schema?: SchemaFacts, minimise?: 'outward_postcode'): FieldSpec => ({
   element,
   column: snake(element),
   type,
+  ...(schema ? { schema } : {}),
   ...(minimise ? { minimise } : {}),
 });
 
@@ -62,71 +90,204 @@ const legacy = (code: string, column: string, type: ColumnType): FieldSpec => ({
   legacyOnly: true,
 });
 
-export const LEARNER: EntitySpec = {
-  table: 'learner',
-  element: 'Learner',
-  parentKeys: [],
+// Facts shared by many elements of the XSDs: `digits(n)` is xs:int with totalDigits n.
+const REQ = { required: true } as const;
+const digits = (n: number, required = false): SchemaFacts => ({ max: 10 ** n - 1, ...(required ? REQ : {}) });
+const upTo = (max: number, min = 0, required = false): SchemaFacts => ({ min, max, ...(required ? REQ : {}) });
+const chars = (maxLength: number, required = false): SchemaFacts => ({ maxLength, ...(required ? REQ : {}) });
+const UKPRN_RANGE = upTo(99_999_999, 10_000_000);
+
+const LEARNER_KEY = [{ column: 'learn_ref_number', type: 'varchar' }] as const;
+const AIM_KEY = [...LEARNER_KEY, { column: 'aim_seq_number', type: 'integer' }] as const;
+
+export const LEARNER_FAM: EntitySpec = {
+  table: 'learner_fam',
+  element: 'LearnerFAM',
+  parentKeys: LEARNER_KEY,
+  fields: [f('LearnFAMType', 'varchar', chars(3, true)), f('LearnFAMCode', 'integer', digits(3, true))],
+};
+
+export const LLDD_AND_HEALTH_PROBLEM: EntitySpec = {
+  table: 'llddandhealthproblem',
+  element: 'LLDDandHealthProblem',
+  parentKeys: LEARNER_KEY,
+  fields: [f('LLDDCat', 'integer', digits(2, true)), f('PrimaryLLDD', 'integer', digits(1))],
+};
+
+export const CONTACT_PREFERENCE: EntitySpec = {
+  table: 'contact_preference',
+  element: 'ContactPreference',
+  parentKeys: LEARNER_KEY,
+  only: '2018-19',
+  fields: [f('ContPrefType', 'varchar', chars(3, true)), f('ContPrefCode', 'integer', digits(1, true))],
+};
+
+export const PROVIDER_SPEC_LEARNER_MONITORING: EntitySpec = {
+  table: 'provider_spec_learner_monitoring',
+  element: 'ProviderSpecLearnerMonitoring',
+  parentKeys: LEARNER_KEY,
+  fields: [f('ProvSpecLearnMonOccur', 'varchar', chars(1, true)), f('ProvSpecLearnMon', 'varchar', chars(20, true))],
+};
+
+export const EMPLOYMENT_STATUS_MONITORING: EntitySpec = {
+  table: 'employment_status_monitoring',
+  element: 'EmploymentStatusMonitoring',
+  parentKeys: [...LEARNER_KEY, { column: 'date_emp_stat_app', type: 'date' }],
+  fields: [f('ESMType', 'varchar', chars(3, true)), f('ESMCode', 'integer', digits(2, true))],
+};
+
+export const LEARNER_EMPLOYMENT_STATUS: EntitySpec = {
+  table: 'learner_employment_status',
+  element: 'LearnerEmploymentStatus',
+  parentKeys: LEARNER_KEY,
   fields: [
-    f('LearnRefNumber', 'varchar'),
-    f('PrevLearnRefNumber', 'varchar'),
-    f('PrevUKPRN', 'integer'),
-    f('PMUKPRN', 'integer'),
-    f('CampId', 'varchar'),
-    f('ULN', 'bigint'),
-    f('DateOfBirth', 'date'),
-    f('Ethnicity', 'integer'),
-    f('Sex', 'varchar'),
-    f('LLDDHealthProb', 'integer'),
-    f('PriorAttain', 'integer'),
-    f('Accom', 'integer'),
-    f('ALSCost', 'integer'),
-    f('PlanLearnHours', 'integer'),
-    f('PlanEEPHours', 'integer'),
-    f('MathGrade', 'varchar'),
-    f('EngGrade', 'varchar'),
-    f('PostcodePrior', 'varchar', 'outward_postcode'),
-    f('Postcode', 'varchar', 'outward_postcode'),
-    f('OTJHours', 'integer'),
-    // Legacy CSV only (2007/08–2010/11): L39 destination, kept as its raw code.
-    legacy('L39', 'l39_destination', 'varchar'),
+    f('EmpStat', 'integer', digits(2, true)),
+    f('DateEmpStatApp', 'date', REQ),
+    f('EmpId', 'integer', digits(9)),
+    f('AgreeId', 'varchar', { maxLength: 6, only: '2018-19' }),
+  ],
+  children: [EMPLOYMENT_STATUS_MONITORING],
+};
+
+/** From 2021/22 a repeating entity; in 2018/19 PriorAttain is a field of Learner. */
+export const PRIOR_ATTAIN: EntitySpec = {
+  table: 'prior_attain',
+  element: 'PriorAttain',
+  parentKeys: LEARNER_KEY,
+  fields: [f('PriorLevel', 'integer', digits(2, true)), f('DateLevelApp', 'date', REQ)],
+};
+
+export const LEARNER_HE_FINANCIAL_SUPPORT: EntitySpec = {
+  table: 'learner_he_financial_support',
+  element: 'LearnerHEFinancialSupport',
+  parentKeys: LEARNER_KEY,
+  fields: [f('FINTYPE', 'integer', digits(1, true)), f('FINAMOUNT', 'integer', upTo(999_999, 0, true))],
+};
+
+export const LEARNER_HE: EntitySpec = {
+  table: 'learner_he',
+  element: 'LearnerHE',
+  parentKeys: LEARNER_KEY,
+  fields: [f('UCASPERID', 'varchar', chars(10)), f('TTACCOM', 'integer', digits(1))],
+  children: [LEARNER_HE_FINANCIAL_SUPPORT],
+};
+
+/** Monitoring on an aim: LearningDeliveryFAM in XML; legacy A46a/A46b load here as type `A46`. */
+export const LEARNING_DELIVERY_FAM: EntitySpec = {
+  table: 'learning_delivery_fam',
+  element: 'LearningDeliveryFAM',
+  parentKeys: AIM_KEY,
+  fields: [
+    f('LearnDelFAMType', 'varchar', chars(3, true)),
+    f('LearnDelFAMCode', 'varchar', chars(5, true)),
+    f('LearnDelFAMDateFrom', 'date'),
+    f('LearnDelFAMDateTo', 'date'),
+  ],
+};
+
+export const LEARNING_DELIVERY_WORK_PLACEMENT: EntitySpec = {
+  table: 'learning_delivery_work_placement',
+  element: 'LearningDeliveryWorkPlacement',
+  parentKeys: AIM_KEY,
+  fields: [
+    f('WorkPlaceStartDate', 'date', REQ),
+    f('WorkPlaceEndDate', 'date'),
+    f('WorkPlaceHours', 'integer', upTo(9999, 1, true)),
+    f('WorkPlaceMode', 'integer', digits(1, true)),
+    f('WorkPlaceEmpId', 'integer', digits(9)),
+  ],
+};
+
+export const APP_FIN_RECORD: EntitySpec = {
+  table: 'app_fin_record',
+  element: 'AppFinRecord',
+  parentKeys: AIM_KEY,
+  fields: [
+    f('AFinType', 'varchar', chars(3, true)),
+    f('AFinCode', 'integer', digits(2, true)),
+    f('AFinDate', 'date', REQ),
+    f('AFinAmount', 'integer', upTo(999_999, 0, true)),
+  ],
+};
+
+export const PROVIDER_SPEC_DELIVERY_MONITORING: EntitySpec = {
+  table: 'provider_spec_delivery_monitoring',
+  element: 'ProviderSpecDeliveryMonitoring',
+  parentKeys: AIM_KEY,
+  fields: [f('ProvSpecDelMonOccur', 'varchar', chars(1, true)), f('ProvSpecDelMon', 'varchar', chars(20, true))],
+};
+
+const percent = (min: number): SchemaFacts => ({ min, max: 100 });
+
+export const LEARNING_DELIVERY_HE: EntitySpec = {
+  table: 'learning_delivery_he',
+  element: 'LearningDeliveryHE',
+  parentKeys: AIM_KEY,
+  fields: [
+    f('NUMHUS', 'varchar', { maxLength: 20, only: '2018-19' }),
+    f('SSN', 'varchar', chars(13)),
+    f('QUALENT3', 'varchar', chars(3)),
+    f('SOC2000', 'integer', { max: 9999, only: '2018-19' }),
+    f('SOC', 'integer', { max: 9999, only: '2025-26' }),
+    f('SEC', 'integer', digits(1)),
+    f('UCASAPPID', 'varchar', { maxLength: 9, only: '2018-19' }),
+    f('UCASSCHEMECODE', 'varchar', { maxLength: 9, only: '2025-26' }),
+    f('TYPEYR', 'integer', digits(1, true)),
+    f('MODESTUD', 'integer', digits(2, true)),
+    f('FUNDLEV', 'integer', { max: 99, required: '2018-19' }),
+    f('FUNDCOMP', 'integer', { max: 9, required: '2018-19' }),
+    f('STULOAD', 'double', { min: 0.1, max: 300 }),
+    f('YEARSTU', 'integer', upTo(98, 1, true)),
+    f('MSTUFEE', 'integer', digits(2, true)),
+    f('PCOLAB', 'double', percent(0.1)),
+    f('PCFLDCS', 'double', { ...percent(0), only: '2018-19' }),
+    f('PCSLDCS', 'double', { ...percent(0), only: '2018-19' }),
+    f('PCTLDCS', 'double', { ...percent(0), only: '2018-19' }),
+    f('SPECFEE', 'integer', digits(1, true)),
+    f('NETFEE', 'integer', upTo(999_999)),
+    f('GROSSFEE', 'integer', upTo(999_999)),
+    f('DOMICILE', 'varchar', { maxLength: 2, only: '2018-19' }),
+    f('PERMADDCOUNTRY', 'varchar', { maxLength: 2, only: '2025-26' }),
+    f('ELQ', 'integer', digits(1)),
+    f('HEPostCode', 'varchar', chars(8), 'outward_postcode'),
   ],
 };
 
 export const LEARNING_DELIVERY: EntitySpec = {
   table: 'learning_delivery',
   element: 'LearningDelivery',
-  parentKeys: [{ column: 'learn_ref_number', type: 'varchar' }],
+  parentKeys: LEARNER_KEY,
   fields: [
-    f('LearnAimRef', 'varchar'),
-    f('AimType', 'integer'),
-    f('AimSeqNumber', 'integer'),
-    f('LearnStartDate', 'date'),
+    f('LearnAimRef', 'varchar', chars(8, true)),
+    f('AimType', 'integer', digits(1, true)),
+    f('AimSeqNumber', 'integer', upTo(98, 1, true)),
+    f('LearnStartDate', 'date', REQ),
     f('OrigLearnStartDate', 'date'),
-    f('LearnPlanEndDate', 'date'),
-    f('FundModel', 'integer'),
-    f('PHours', 'integer'),
-    f('OTJActHours', 'integer'),
-    f('ProgType', 'integer'),
-    f('FworkCode', 'integer'),
-    f('PwayCode', 'integer'),
-    f('StdCode', 'integer'),
-    f('PartnerUKPRN', 'integer'),
-    f('DelLocPostCode', 'varchar', 'outward_postcode'),
-    f('LSDPostcode', 'varchar', 'outward_postcode'),
-    f('AddHours', 'integer'),
-    f('PriorLearnFundAdj', 'integer'),
-    f('OtherFundAdj', 'integer'),
-    f('ConRefNumber', 'varchar'),
-    f('EPAOrgID', 'varchar'),
-    f('EmpOutcome', 'integer'),
-    f('CompStatus', 'integer'),
+    f('LearnPlanEndDate', 'date', REQ),
+    f('FundModel', 'integer', digits(2, true)),
+    f('PHours', 'integer', { min: 0, max: 9999, only: '2025-26' }),
+    f('OTJActHours', 'integer', { min: 0, max: 9999, only: '2025-26' }),
+    f('ProgType', 'integer', digits(2)),
+    f('FworkCode', 'integer', { max: 999, only: '2018-19' }),
+    f('PwayCode', 'integer', { max: 999, only: '2018-19' }),
+    f('StdCode', 'integer', digits(5)),
+    f('PartnerUKPRN', 'integer', UKPRN_RANGE),
+    f('DelLocPostCode', 'varchar', chars(8, true), 'outward_postcode'),
+    f('LSDPostcode', 'varchar', { maxLength: 8, only: '2025-26' }, 'outward_postcode'),
+    f('AddHours', 'integer', upTo(9999)),
+    f('PriorLearnFundAdj', 'integer', upTo(99)),
+    f('OtherFundAdj', 'integer', upTo(999)),
+    f('ConRefNumber', 'varchar', chars(20)),
+    f('EPAOrgID', 'varchar', chars(7)),
+    f('EmpOutcome', 'integer', { max: 9, only: '2018-19' }),
+    f('CompStatus', 'integer', digits(1, true)),
     f('LearnActEndDate', 'date'),
-    f('WithdrawReason', 'integer'),
-    f('Outcome', 'integer'),
+    f('WithdrawReason', 'integer', digits(2)),
+    f('Outcome', 'integer', digits(1)),
     f('AchDate', 'date'),
-    f('OutGrade', 'varchar'),
-    f('SWSupAimId', 'varchar'),
-    f('TLOut', 'integer'),
+    f('OutGrade', 'varchar', chars(6)),
+    f('SWSupAimId', 'varchar', chars(36)),
+    f('TLOut', 'integer', { max: 99, only: '2025-26' }),
     // Legacy CSV only: A10 funding stream, A50 reason learning ended, A59 planned QCF credits,
     // A60 credits achieved. (A15 programme type loads into prog_type, A34 into comp_status with
     // its legacy value 4 = transferred kept as read; see shared/domain/measures.md.)
@@ -135,21 +296,53 @@ export const LEARNING_DELIVERY: EntitySpec = {
     legacy('A59', 'a59_planned_credits', 'integer'),
     legacy('A60', 'a60_credits_achieved', 'integer'),
   ],
+  children: [
+    LEARNING_DELIVERY_FAM,
+    LEARNING_DELIVERY_WORK_PLACEMENT,
+    APP_FIN_RECORD,
+    PROVIDER_SPEC_DELIVERY_MONITORING,
+    LEARNING_DELIVERY_HE,
+  ],
 };
 
-/** Monitoring on an aim: LearningDeliveryFAM in XML; legacy A46a/A46b load here as type `A46`. */
-export const LEARNING_DELIVERY_FAM: EntitySpec = {
-  table: 'learning_delivery_fam',
-  element: 'LearningDeliveryFAM',
-  parentKeys: [
-    { column: 'learn_ref_number', type: 'varchar' },
-    { column: 'aim_seq_number', type: 'integer' },
-  ],
+export const LEARNER: EntitySpec = {
+  table: 'learner',
+  element: 'Learner',
+  parentKeys: [],
   fields: [
-    f('LearnDelFAMType', 'varchar'),
-    f('LearnDelFAMCode', 'varchar'),
-    f('LearnDelFAMDateFrom', 'date'),
-    f('LearnDelFAMDateTo', 'date'),
+    f('LearnRefNumber', 'varchar', chars(12, true)),
+    f('PrevLearnRefNumber', 'varchar', chars(12)),
+    f('PrevUKPRN', 'integer', UKPRN_RANGE),
+    f('PMUKPRN', 'integer', UKPRN_RANGE),
+    f('CampId', 'varchar', chars(8)),
+    f('ULN', 'bigint', upTo(9_999_999_999, 1_000_000_000, true)),
+    f('DateOfBirth', 'date'),
+    f('Ethnicity', 'integer', digits(2, true)),
+    f('Sex', 'varchar', chars(1, true)),
+    f('LLDDHealthProb', 'integer', digits(1, true)),
+    // 2018/19 (to 2020/21): a field; from 2021/22 the PriorAttain entity (raw.prior_attain).
+    f('PriorAttain', 'integer', digits(2)),
+    f('Accom', 'integer', digits(1)),
+    f('ALSCost', 'integer', { min: 0, max: { '2018-19': 9999, '2025-26': 999_999 } }),
+    f('PlanLearnHours', 'integer', upTo(9999)),
+    f('PlanEEPHours', 'integer', upTo(9999)),
+    f('MathGrade', 'varchar', chars(4)),
+    f('EngGrade', 'varchar', chars(4)),
+    f('PostcodePrior', 'varchar', chars(8, true), 'outward_postcode'),
+    f('Postcode', 'varchar', chars(8, true), 'outward_postcode'),
+    f('OTJHours', 'integer', { min: 0, max: 9999, only: '2018-19' }),
+    // Legacy CSV only (2007/08–2010/11): L39 destination, kept as its raw code.
+    legacy('L39', 'l39_destination', 'varchar'),
+  ],
+  children: [
+    CONTACT_PREFERENCE,
+    LLDD_AND_HEALTH_PROBLEM,
+    LEARNER_FAM,
+    PROVIDER_SPEC_LEARNER_MONITORING,
+    LEARNER_EMPLOYMENT_STATUS,
+    PRIOR_ATTAIN,
+    LEARNER_HE,
+    LEARNING_DELIVERY,
   ],
 };
 
@@ -162,15 +355,35 @@ export const DP_OUTCOME: EntitySpec = {
     { column: 'uln', type: 'bigint' },
   ],
   fields: [
-    f('OutType', 'varchar'),
-    f('OutCode', 'integer'),
-    f('OutStartDate', 'date'),
+    f('OutType', 'varchar', chars(3, true)),
+    f('OutCode', 'integer', digits(3, true)),
+    f('OutStartDate', 'date', REQ),
     f('OutEndDate', 'date'),
-    f('OutCollDate', 'date'),
+    f('OutCollDate', 'date', REQ),
   ],
 };
 
-export const RAW_ENTITIES: readonly EntitySpec[] = [LEARNER, LEARNING_DELIVERY, LEARNING_DELIVERY_FAM, DP_OUTCOME];
+/** The record DPOutcomes sit in (a sibling of Learner); its own columns are the learner's keys. */
+export const LEARNER_DESTINATION_AND_PROGRESSION: EntitySpec = {
+  table: 'learner_destination_and_progression',
+  element: 'LearnerDestinationandProgression',
+  parentKeys: [],
+  only: '2018-19',
+  fields: [f('LearnRefNumber', 'varchar', chars(12, true)), f('ULN', 'bigint', upTo(9_999_999_999, 1_000_000_000, true))],
+  children: [DP_OUTCOME],
+};
+
+/** Every raw table, parents before children. */
+export const RAW_ENTITIES: readonly EntitySpec[] = [
+  LEARNER,
+  ...(LEARNER.children ?? []).filter((e) => e !== LEARNING_DELIVERY),
+  EMPLOYMENT_STATUS_MONITORING,
+  LEARNER_HE_FINANCIAL_SUPPORT,
+  LEARNING_DELIVERY,
+  ...(LEARNING_DELIVERY.children ?? []),
+  LEARNER_DESTINATION_AND_PROGRESSION,
+  DP_OUTCOME,
+];
 
 /** Columns every raw table carries before its own: where the row came from. */
 export const PROVENANCE_COLUMNS: readonly { column: string; type: ColumnType }[] = [
@@ -185,10 +398,17 @@ export const PROVENANCE_COLUMNS: readonly { column: string; type: ColumnType }[]
 export const EXTRA_COLUMN = { column: 'extra', type: 'varchar' as const };
 
 export function columnsOf(entity: EntitySpec): { column: string; type: ColumnType }[] {
+  const own = new Set(entity.fields.map((f) => f.column));
   return [
     ...PROVENANCE_COLUMNS,
-    ...entity.parentKeys,
+    ...entity.parentKeys.filter((k) => !own.has(k.column)),
     ...entity.fields.map(({ column, type }) => ({ column, type })),
     EXTRA_COLUMN,
   ];
 }
+
+/** Whether an element (field or entity) exists in the XSD a layout follows. */
+export const inLayout = (item: { only?: '2018-19' | '2025-26'; schema?: SchemaFacts }, layout: SchemaLayout): boolean => {
+  const only = item.only ?? item.schema?.only;
+  return only === undefined || layout === 'between' || only === layout;
+};

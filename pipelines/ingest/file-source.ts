@@ -30,7 +30,8 @@ export async function sizeOf(path: string): Promise<number> {
 
 function openZipEntry(path: string): Promise<{ stream: Readable; name: string }> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: true }, (error, zip) => {
+    // autoClose would shut the file once the entry list is read, before the XML is streamed.
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) => {
       if (error || !zip) {
         reject(new FileFault(`The zip file is corrupt or not a zip (ZIP_CORRUPT): ${error?.message ?? 'unreadable'}.`));
         return;
@@ -44,22 +45,31 @@ function openZipEntry(path: string): Promise<{ stream: Readable; name: string }>
       zip.on('end', () => {
         const xml = entries.filter((e) => e.fileName.toLowerCase().endsWith('.xml'));
         const only = xml[0];
+        const fail = (fault: FileFault) => {
+          zip.close();
+          reject(fault);
+        };
         if (entries.length !== 1 || !only) {
-          reject(new FileFault(`The zip must hold exactly one XML file (ZIP_EMPTY); it holds ${entries.length} file(s).`));
+          fail(new FileFault(`The zip must hold exactly one XML file (ZIP_EMPTY); it holds ${entries.length} file(s).`));
           return;
         }
         const expected = basename(path, extname(path)).toLowerCase();
         if (basename(only.fileName, extname(only.fileName)).toLowerCase() !== expected) {
-          reject(new FileFault(`The XML inside is named ${only.fileName}, not ${expected}.xml like its zip (ZIP_INCONSISTENT_FILENAME).`));
+          fail(new FileFault(`The XML inside is named ${only.fileName}, not ${expected}.xml like its zip (ZIP_INCONSISTENT_FILENAME).`));
           return;
         }
         if ((only.generalPurposeBitFlag & 0x1) !== 0) {
-          reject(new FileFault('The zip file is password protected and cannot be read (Protected ZIP file).'));
+          fail(new FileFault('The zip file is password protected and cannot be read (Protected ZIP file).'));
           return;
         }
         zip.openReadStream(only, (e, stream) => {
-          if (e || !stream) reject(new FileFault(`The zip entry could not be read (ZIP_CORRUPT): ${e?.message ?? ''}.`));
-          else resolve({ stream, name: only.fileName });
+          if (e || !stream) {
+            zip.close();
+            reject(new FileFault(`The zip entry could not be read (ZIP_CORRUPT): ${e?.message ?? ''}.`));
+          } else {
+            stream.on('close', () => zip.close());
+            resolve({ stream, name: only.fileName });
+          }
         });
       });
       zip.readEntry();

@@ -1,12 +1,16 @@
 // Turns the text of ILR fields into typed values once, at the edge. A value that does not parse
-// becomes a schema-level issue (the agency's schema would reject it) and the field is left null.
+// becomes Schema_Type, one outside the XSD's range or length Schema_Range; either way the field
+// is left null so no later rule reads it.
 import { isoToDays } from '../ilr/dates.ts';
-import type { ColumnType, EntitySpec, FieldSpec } from '../ilr/entities.ts';
+import type { ColumnType, FieldSpec, SchemaLayout } from '../ilr/entities.ts';
 import type { Issue, IssueScope } from '../validate/issue.ts';
 
 export type FieldValue = string | number | bigint | null;
 
 export type Row = Record<string, FieldValue>;
+
+/** How dates are written: XML's xs:date, or any of the legacy CSV forms. */
+export type DateStyle = 'xml' | 'legacy';
 
 /** `B12 9QS` → `B12`: the outward code (postal district) only, as DESIGN.md minimises it. */
 export function outwardCode(postcode: string): string {
@@ -17,7 +21,18 @@ export function outwardCode(postcode: string): string {
   return compact.length > 3 ? compact.slice(0, -3) : compact;
 }
 
-export function parseValue(type: ColumnType, text: string): FieldValue | undefined {
+/** Legacy CSV dates: YYYY-MM-DD, DD/MM/YYYY or DDMMYYYY (DESIGN.md, "Inputs"). */
+export function legacyDateToIso(text: string): string | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m) return text;
+  m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(text);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+}
+
+/** Legacy "no date": empty or all zeros. */
+export const isLegacyNoDate = (text: string): boolean => text === '' || /^0{8}$/.test(text) || text === '00/00/0000';
+
+export function parseValue(type: ColumnType, text: string, dates: DateStyle = 'xml'): FieldValue | undefined {
   switch (type) {
     case 'varchar':
       return text;
@@ -25,8 +40,11 @@ export function parseValue(type: ColumnType, text: string): FieldValue | undefin
       return /^[+-]?\d{1,9}$/.test(text) ? Number(text) : undefined;
     case 'bigint':
       return /^[+-]?\d{1,18}$/.test(text) ? BigInt(text) : undefined;
+    case 'double':
+      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : undefined;
     case 'date': {
-      const days = isoToDays(text);
+      const iso = dates === 'xml' ? text : legacyDateToIso(text);
+      const days = iso === null ? null : isoToDays(iso);
       return days === null ? undefined : days;
     }
   }
@@ -36,30 +54,64 @@ const EXPECTED: Record<ColumnType, string> = {
   varchar: 'text',
   integer: 'a whole number',
   bigint: 'a whole number',
+  double: 'a number',
   date: 'a date as YYYY-MM-DD',
 };
 
-export function parseField(
-  spec: FieldSpec,
-  text: string,
-  entity: EntitySpec,
-  scope: IssueScope,
-  issues: Issue[],
-  aimSeqNumber: number | null = null,
-): FieldValue {
-  const value = parseValue(spec.type, text);
+function maxFor(spec: FieldSpec, layout: SchemaLayout): number | undefined {
+  const max = spec.schema?.max;
+  if (max === undefined || typeof max === 'number') return max;
+  return layout === 'between' ? Math.max(max['2018-19'], max['2025-26']) : max[layout];
+}
+
+/** The XSD bounds a parsed value breaks, as a phrase, or null when it keeps them. */
+function rangeFault(spec: FieldSpec, value: FieldValue, layout: SchemaLayout): string | null {
+  const facts = spec.schema;
+  if (!facts || value === null) return null;
+  if (typeof value === 'string') {
+    return facts.maxLength !== undefined && value.length > facts.maxLength ? `at most ${facts.maxLength} characters` : null;
+  }
+  if (spec.type === 'date') return null;
+  const n = Number(value);
+  const max = maxFor(spec, layout);
+  if ((facts.min !== undefined && n < facts.min) || (max !== undefined && n > max)) {
+    return `between ${facts.min ?? 0} and ${max ?? 'any'}`;
+  }
+  return null;
+}
+
+export interface FieldContext {
+  entity: string;
+  scope: IssueScope;
+  aimSeqNumber: number | null;
+  layout: SchemaLayout;
+  dates: DateStyle;
+  issues: Issue[];
+}
+
+function fault(spec: FieldSpec, text: string, ctx: FieldContext, ruleId: string, expected: string): null {
+  ctx.issues.push({
+    ruleId,
+    severity: 'error',
+    scope: ctx.scope,
+    aimSeqNumber: ctx.aimSeqNumber,
+    entity: ctx.entity,
+    field: spec.element,
+    value: text,
+    message: `${spec.element} is "${text}", which is not ${expected}.`,
+  });
+  return null;
+}
+
+export function parseField(spec: FieldSpec, text: string, ctx: FieldContext): FieldValue {
+  const value = parseValue(spec.type, text, ctx.dates);
   if (value === undefined) {
-    issues.push({
-      ruleId: 'Schema_Type',
-      severity: 'error',
-      scope,
-      aimSeqNumber,
-      entity: entity.element,
-      field: spec.element,
-      value: text,
-      message: `${spec.element} is "${text}", which is not ${EXPECTED[spec.type]}.`,
-    });
-    return null;
+    const expected = ctx.dates === 'legacy' && spec.type === 'date' ? 'a date (YYYY-MM-DD, DD/MM/YYYY or DDMMYYYY)' : EXPECTED[spec.type];
+    return fault(spec, text, ctx, 'Schema_Type', expected);
+  }
+  if (spec.schema !== undefined) {
+    const range = rangeFault(spec, value, ctx.layout);
+    if (range) return fault(spec, text, ctx, 'Schema_Range', `${range} as the schema requires`);
   }
   if (spec.minimise === 'outward_postcode' && typeof value === 'string') return outwardCode(value);
   return value;

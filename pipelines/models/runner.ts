@@ -2,6 +2,9 @@
 // layer's folder (staging, intermediate, marts, reports) and its table its file name. The order
 // comes from the SQL itself: a model depends on every other model it names as `schema.table`.
 // Seeds (seeds/*.csv) load first as ref.<name>; macros (models/macros/*.sql) are created before.
+// A model is built as a table unless its SQL says `-- materialized: view`: thin steps that one
+// model reads (staging renames, one-rule intermediates) stay views, so millions of aims are not
+// written to disk once per step.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +19,16 @@ export interface Model {
   path: string;
   sql: string;
   dependsOn: string[];
+  /** 'view' when the SQL says `-- materialized: view`; a table otherwise. */
+  materialized?: 'view';
 }
 
 export interface ModelRun {
   model: string;
   seconds: number;
-  rows: number;
+  /** Rows in the table built; null for a view (counting it would compute it). */
+  rows: number | null;
+  materialized: 'table' | 'view';
 }
 
 export class ModelFailed extends Error {
@@ -56,13 +63,12 @@ export function discoverModels(dir: string = MODELS_DIR): Model[] {
     } catch {
       return [];
     }
-    return files.map((path) => ({
-      name: `${layer}.${basename(path, '.sql')}`,
-      schema: layer,
-      path,
-      sql: readFileSync(path, 'utf8').trim().replace(/;\s*$/, ''),
-      dependsOn: [],
-    }));
+    return files.map((path) => {
+      const sql = readFileSync(path, 'utf8').trim().replace(/;\s*$/, '');
+      const model: Model = { name: `${layer}.${basename(path, '.sql')}`, schema: layer, path, sql, dependsOn: [] };
+      if (/^--\s*materialized:\s*view\b/im.test(sql)) model.materialized = 'view';
+      return model;
+    });
   });
   const names = new Set(models.map((m) => m.name));
   for (const model of models) {
@@ -131,19 +137,43 @@ export async function runModels(
   onRun: (run: ModelRun) => void = () => {},
 ): Promise<ModelRun[]> {
   for (const schema of LAYERS) await connection.run(`create schema if not exists ${schema}`);
+  // Models have no row order to keep, and writing in any order is much faster on big tables.
+  await connection.run('set preserve_insertion_order = false');
   const runs: ModelRun[] = [];
-  for (const model of models) {
-    const started = performance.now();
-    try {
-      await connection.run(`create or replace table ${model.name} as\n${model.sql}`);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new ModelFailed(model.name, relative(process.cwd(), model.path), message);
+  try {
+    for (const model of models) {
+      const started = performance.now();
+      const materialized: ModelRun['materialized'] = model.materialized ?? 'table';
+      try {
+        await dropIfOtherKind(connection, model, materialized);
+        await connection.run(`create or replace ${materialized} ${model.name} as\n${model.sql}`);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new ModelFailed(model.name, relative(process.cwd(), model.path), message);
+      }
+      let rows: number | null = null;
+      if (materialized === 'table') {
+        const count = await connection.runAndReadAll(`select count(*) from ${model.name}`);
+        rows = Number(count.getRows()[0]?.[0] ?? 0);
+      }
+      const run: ModelRun = { model: model.name, seconds: (performance.now() - started) / 1000, rows, materialized };
+      runs.push(run);
+      onRun(run);
     }
-    const count = await connection.runAndReadAll(`select count(*) from ${model.name}`);
-    const run = { model: model.name, seconds: (performance.now() - started) / 1000, rows: Number(count.getRows()[0]?.[0] ?? 0) };
-    runs.push(run);
-    onRun(run);
+  } finally {
+    await connection.run('reset preserve_insertion_order');
   }
   return runs;
+}
+
+/** A model that changed from table to view (or back) leaves its old object, which must go first. */
+async function dropIfOtherKind(connection: DuckDBConnection, model: Model, materialized: 'table' | 'view'): Promise<void> {
+  const [schema, table] = model.name.split('.');
+  const found = await connection.runAndReadAll(
+    `select table_type from information_schema.tables where table_schema = '${schema}' and table_name = '${table}'`,
+  );
+  const type = found.getRows()[0]?.[0];
+  if (type === undefined) return;
+  const existing = type === 'VIEW' ? 'view' : 'table';
+  if (existing !== materialized) await connection.run(`drop ${existing} ${model.name}`);
 }

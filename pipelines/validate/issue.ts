@@ -3,8 +3,8 @@
 
 export type Severity = 'error' | 'warning';
 
-/** What an error keeps out: the aim alone, or the learner with all their aims. */
-export type IssueScope = 'learner' | 'aim';
+/** What an error keeps out: the aim alone, the learner (or destination record) with everything in it, or nothing (a note on the file). */
+export type IssueScope = 'file' | 'learner' | 'aim';
 
 export interface Issue {
   ruleId: string;
@@ -16,4 +16,6 @@ export interface Issue {
   field: string | null;
   value: string | null;
   message: string;
+  /** Line in the file where the fault is, when more precise than the record's. */
+  line?: number;
 }

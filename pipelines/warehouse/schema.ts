@@ -7,6 +7,7 @@ const SQL_TYPE: Record<ColumnType, string> = {
   integer: 'integer',
   bigint: 'bigint',
   date: 'date',
+  double: 'double',
 };
 
 export const BATCH_STATUSES = ['loaded', 'refused', 'duplicate'] as const;
@@ -38,7 +39,12 @@ export function warehouseDdl(): string[] {
       learners_loaded integer not null default 0,
       aims_read integer not null default 0,
       aims_loaded integer not null default 0,
-      records_quarantined integer not null default 0
+      records_quarantined integer not null default 0,
+      learners_quarantined integer not null default 0,
+      aims_quarantined integer not null default 0,
+      destinations_read integer not null default 0,
+      destinations_loaded integer not null default 0,
+      warnings integer not null default 0
     )`,
     `create table if not exists quarantine.records (
       batch_id integer not null,
@@ -49,8 +55,22 @@ export function warehouseDdl(): string[] {
       field varchar,
       value varchar,
       message varchar not null,
-      record varchar
+      record varchar,
+      learn_ref_number varchar,
+      aim_seq_number integer,
+      line integer
     )`,
+    // Warehouses made by an earlier version gain the columns added since.
+    ...[
+      'learners_quarantined',
+      'aims_quarantined',
+      'destinations_read',
+      'destinations_loaded',
+      'warnings',
+    ].map((c) => `alter table meta.batches add column if not exists ${c} integer default 0`),
+    'alter table quarantine.records add column if not exists learn_ref_number varchar',
+    'alter table quarantine.records add column if not exists aim_seq_number integer',
+    'alter table quarantine.records add column if not exists line integer',
     ...raw,
   ];
 }

@@ -4,6 +4,7 @@
 import {
   BIGINT,
   DATE,
+  DOUBLE,
   DuckDBDataChunk,
   DuckDBDateValue,
   INTEGER,
@@ -23,6 +24,7 @@ const DUCKDB_TYPE: Record<ColumnType, DuckDBType> = {
   integer: INTEGER,
   bigint: BIGINT,
   date: DATE,
+  double: DOUBLE,
 };
 
 function toDuckDB(type: ColumnType, value: FieldValue | undefined): DuckDBValue {
@@ -33,6 +35,7 @@ function toDuckDB(type: ColumnType, value: FieldValue | undefined): DuckDBValue 
     case 'bigint':
       return typeof value === 'bigint' ? value : BigInt(value);
     case 'integer':
+    case 'double':
       return Number(value);
     case 'varchar':
       return String(value);

@@ -18,6 +18,11 @@ export interface BatchesTable {
   aims_read: number;
   aims_loaded: number;
   records_quarantined: number;
+  learners_quarantined: number;
+  aims_quarantined: number;
+  destinations_read: number;
+  destinations_loaded: number;
+  warnings: number;
 }
 
 export interface QuarantineRecordsTable {
@@ -30,6 +35,9 @@ export interface QuarantineRecordsTable {
   value: string | null;
   message: string;
   record: string | null;
+  learn_ref_number: string | null;
+  aim_seq_number: number | null;
+  line: number | null;
 }
 
 export interface WarehouseTables {

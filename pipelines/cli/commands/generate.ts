@@ -1,5 +1,6 @@
-import { Command, Option } from 'commander';
-import { generate } from '../../generate/generate.ts';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { yearLabel } from '../../ilr/dates.ts';
+import { LEGACY_YEARS, XML_YEARS, generate, yearsByFormat, type FormatChoice } from '../../generate/generate.ts';
 import { positiveInt, wholeNumber, yearRange } from '../options.ts';
 
 export interface GenerateArgs {
@@ -7,38 +8,70 @@ export interface GenerateArgs {
   providers: number;
   learners: number;
   years: { first: number; last: number };
+  format?: FormatChoice;
   seed: number;
+  errors?: number;
+}
+
+/** A share between 0 and 1/7: each of the seven faults gets this share of learners. */
+function errorRate(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1 / 7) throw new InvalidArgumentError('expected a share between 0 and 0.14, e.g. 0.01');
+  return n;
+}
+
+/** Usage mistakes the option parsers cannot see alone: years that no chosen format covers. */
+export function checkGenerateArgs(args: GenerateArgs): string | null {
+  const eras = yearsByFormat(args.years.first, args.years.last, args.format ?? 'both');
+  if (eras.xml.first > eras.xml.last && eras.legacy.first > eras.legacy.last) {
+    return (
+      `no ${args.format ?? 'xml or legacy-csv'} returns exist for ${yearLabel(args.years.first)}–${yearLabel(args.years.last)}: ` +
+      `XML covers ${XML_YEARS.first}-${XML_YEARS.last}, legacy CSV ${LEGACY_YEARS.first}-${LEGACY_YEARS.last}`
+    );
+  }
+  return null;
 }
 
 export async function runGenerate(args: GenerateArgs): Promise<string[]> {
-  const files = await generate({
+  const { files, errors } = await generate({
     outDir: args.out,
     providers: args.providers,
     learnersPerProvider: args.learners,
     firstYear: args.years.first,
     lastYear: args.years.last,
+    format: args.format ?? 'both',
     seed: args.seed,
+    errorRate: args.errors ?? 0,
   });
   const learners = files.reduce((n, f) => n + f.learners, 0);
   const aims = files.reduce((n, f) => n + f.aims, 0);
+  const xml = files.filter((f) => f.format === 'xml').length;
+  const years = [...new Set(files.map((f) => f.year))];
   console.log(
-    `Generated ${files.length} ILR file(s) in ${args.out}: ${args.providers} provider(s), ` +
-      `${args.years.first}/${String((args.years.first + 1) % 100).padStart(2, '0')} to ` +
-      `${args.years.last}/${String((args.years.last + 1) % 100).padStart(2, '0')}, ` +
+    `Generated ${files.length} ILR file(s) in ${args.out} (${xml} XML, ${files.length - xml} legacy CSV): ` +
+      `${args.providers} provider(s), ${years.map(yearLabel).join(', ')}, ` +
       `${learners.toLocaleString('en-GB')} learner records, ${aims.toLocaleString('en-GB')} learning aims.`,
   );
+  if (errors) {
+    const byRule = Object.entries(errors.byRule).map(([rule, n]) => `${rule} ${n}`).join(', ');
+    console.log(`Injected ${errors.total} fault(s) into the XML returns (${byRule}); listed in injected-errors.csv.`);
+  }
   return files.map((f) => f.path);
 }
 
 export function generateCommand(): Command {
   return new Command('generate')
-    .description('write synthetic ILR returns (valid XML, realistic outcomes) for testing and demos')
+    .description('write synthetic ILR returns (XML 2018/19–2025/26, legacy CSV 2007/08–2010/11) for testing and demos')
     .addOption(new Option('--out <dir>', 'folder to write the files into').default('data/generated'))
     .addOption(new Option('--providers <n>', 'number of providers').argParser(positiveInt).default(12))
     .addOption(new Option('--learners <n>', 'learners starting per provider per year (before size mix)').argParser(positiveInt).default(300))
-    .addOption(new Option('--years <range>', 'collection years, e.g. 2018-2025').argParser(yearRange).default({ first: 2022, last: 2025 }, '2022-2025'))
+    .addOption(new Option('--years <range>', 'collection years, e.g. 2018-2025 or 2007-2010').argParser(yearRange).default({ first: 2022, last: 2025 }, '2022-2025'))
+    .addOption(new Option('--format <format>', 'which returns to write for the years asked').choices(['xml', 'legacy-csv', 'both']).default('both'))
     .addOption(new Option('--seed <n>', 'random seed; the same seed writes the same files').argParser(wholeNumber).default(1))
-    .action(async (args: GenerateArgs) => {
+    .addOption(new Option('--errors <rate>', 'share of learners given each fault the loader catches (XML only), recorded in injected-errors.csv').argParser(errorRate).default(0))
+    .action(async (args: GenerateArgs, command: Command) => {
+      const problem = checkGenerateArgs(args);
+      if (problem) command.error(`error: ${problem}`, { exitCode: 2 });
       await runGenerate(args);
     });
 }

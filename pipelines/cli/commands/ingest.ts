@@ -1,9 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { yearFromCode } from '../../ilr/dates.ts';
 import { formatOf, sizeOf } from '../../ingest/file-source.ts';
-import { ingestFile, type FileSummary } from '../../ingest/ingest-file.ts';
-import { openWarehouse } from '../../warehouse/open.ts';
+import { ingestFile, type FileSummary, type IngestOptions } from '../../ingest/ingest-file.ts';
+import { writeQuarantineReport } from '../../ingest/write-report.ts';
+import { openWarehouse, WarehouseBusyError } from '../../warehouse/open.ts';
 import { warehouseOption } from '../options.ts';
 import { progress } from '../progress.ts';
 import { StepFailed } from '../step-failed.ts';
@@ -27,37 +29,37 @@ export function describe(summary: FileSummary): string {
   if (summary.status === 'refused') return `REFUSED ${summary.fileName}: ${summary.message}`;
   if (summary.status === 'duplicate') return `skipped ${summary.fileName}: ${summary.message}`;
   const rules = [...summary.byRule.entries()]
-    .sort((a, b) => b[1].count - a[1].count)
+    .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
     .map(([rule, { severity, count }]) => `${rule} ×${n(count)}${severity === 'warning' ? ' (warning)' : ''}`);
+  const destinations =
+    summary.destinationsRead > 0 ? `, destination records ${n(summary.destinationsLoaded)}/${n(summary.destinationsRead)}` : '';
   return (
-    `loaded ${summary.fileName} (UKPRN ${summary.ukprn}, ${summary.collectionYear}): ` +
-    `learners ${n(summary.learnersLoaded)}/${n(summary.learnersRead)}, aims ${n(summary.aimsLoaded)}/${n(summary.aimsRead)}, ` +
-    `${n(summary.recordsQuarantined)} record(s) quarantined` +
+    `loaded ${summary.fileName} (UKPRN ${summary.ukprn}, ${summary.collectionYear}/${String(((summary.collectionYear ?? 0) + 1) % 100).padStart(2, '0')}): ` +
+    `learners ${n(summary.learnersLoaded)} of ${n(summary.learnersRead)} loaded, aims ${n(summary.aimsLoaded)} of ${n(summary.aimsRead)}${destinations}; ` +
+    `${n(summary.learnersQuarantined)} learner(s) and ${n(summary.aimsQuarantined)} aim(s) quarantined, ${n(summary.warnings)} warning(s)` +
     (rules.length > 0 ? ` — ${rules.join(', ')}` : '')
   );
 }
 
-export async function runIngest(files: string[], warehousePath: string): Promise<FileSummary[]> {
+export async function runIngest(files: string[], warehousePath: string, options: Omit<IngestOptions, 'onBytes'> = {}): Promise<FileSummary[]> {
   const w = await openWarehouse(warehousePath);
   const bar = progress();
   const summaries: FileSummary[] = [];
   try {
     for (const file of expandInputs(files)) {
-      const size = (await sizeOf(file).catch(() => null)) ?? 0;
+      const size = await sizeOf(file).catch(() => null);
+      if (size === null) {
+        console.log(`REFUSED ${file}: there is no such file.`);
+        summaries.push({ status: 'refused', fileName: file, message: 'no such file' } as FileSummary);
+        continue;
+      }
       bar.start(file, size);
       let summary: FileSummary;
       try {
-        summary = await ingestFile(w, file, { onBytes: (b) => bar.advance(b) });
-      } catch (error) {
+        summary = await ingestFile(w, file, { ...options, onBytes: (b) => bar.advance(b) });
+      } finally {
         bar.stop();
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          console.log(`REFUSED ${file}: no such file.`);
-          summaries.push({ status: 'refused', fileName: file } as FileSummary);
-          continue;
-        }
-        throw error;
       }
-      bar.stop();
       console.log(describe(summary));
       summaries.push(summary);
     }
@@ -67,20 +69,63 @@ export async function runIngest(files: string[], warehousePath: string): Promise
   return summaries;
 }
 
+function legacyYear(value: string): number {
+  const year = /^\d{4}$/.test(value) && Number(value) >= 1990 ? Number(value) : yearFromCode(value.replace('/', ''));
+  if (year === null) throw new InvalidArgumentError('expected a collection year such as 0809, 2008/09 or 2008');
+  return year;
+}
+
+function ukprnArg(value: string): number {
+  if (!/^\d{8}$/.test(value)) throw new InvalidArgumentError('expected an 8-digit UKPRN');
+  return Number(value);
+}
+
+interface IngestArgs {
+  warehouse: string;
+  report?: string;
+  year?: number;
+  ukprn?: number;
+}
+
 export function ingestCommand(): Command {
   return new Command('ingest')
-    .description('load ILR files (XML, zip of one XML, or a folder of them) into the warehouse; bad records are quarantined with their rule')
+    .description(
+      'load ILR files (XML, a zip of one XML, legacy CSV, or a folder of them) into the warehouse; bad records are quarantined with their rule',
+    )
     .argument('<files...>', 'ILR files or folders')
+    // Usage mistakes reach the top of the CLI as errors, which makes them exit 2 (DESIGN.md, "CLI").
+    .exitOverride()
     .addOption(warehouseOption())
-    .action(async (files: string[], args: { warehouse: string }) => {
-      const summaries = await runIngest(files, args.warehouse);
+    .addOption(new Option('--report <file.csv>', 'write the quarantine of these files as CSV, for the provider to fix'))
+    .addOption(new Option('--year <year>', 'collection year of legacy CSV files whose name does not say (e.g. 0809)').argParser(legacyYear))
+    .addOption(new Option('--ukprn <ukprn>', 'UKPRN of legacy CSV files whose name and L46 do not say').argParser(ukprnArg))
+    .action(async (files: string[], args: IngestArgs) => {
+      let summaries: FileSummary[];
+      try {
+        summaries = await runIngest(files, args.warehouse, {
+          ...(args.year !== undefined ? { year: args.year } : {}),
+          ...(args.ukprn !== undefined ? { ukprn: args.ukprn } : {}),
+        });
+      } catch (error) {
+        if (error instanceof WarehouseBusyError) throw new StepFailed(error.message);
+        throw error;
+      }
       const refused = summaries.filter((s) => s.status === 'refused');
       const loaded = summaries.filter((s) => s.status === 'loaded');
       const quarantined = loaded.reduce((sum, s) => sum + s.recordsQuarantined, 0);
       console.log(
         `${loaded.length} file(s) loaded, ${refused.length} refused, ${summaries.length - loaded.length - refused.length} already loaded; ` +
-          `${n(quarantined)} record(s) quarantined (see quarantine.records).`,
+          `${n(quarantined)} record(s) quarantined (see quarantine.records${args.report ? ` and ${args.report}` : ''}).`,
       );
+      if (args.report) {
+        const w = await openWarehouse(args.warehouse);
+        try {
+          const lines = await writeQuarantineReport(w, loaded.map((s) => s.batchId), args.report);
+          console.log(`wrote ${n(lines)} finding(s) to ${args.report}`);
+        } finally {
+          await w.close();
+        }
+      }
       if (refused.length > 0) throw new StepFailed(`${refused.length} file(s) refused: ${refused.map((s) => s.fileName).join(', ')}`);
     });
 }

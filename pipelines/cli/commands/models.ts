@@ -29,7 +29,7 @@ export async function runModelsCommand(args: ModelsArgs): Promise<ModelRun[]> {
     const models = args.select ? selectWithDescendants(all, args.select) : all;
     const started = performance.now();
     const runs = await runModels(w.connection, models, (run) => {
-      if (!args.quiet) console.log(`  ${run.model.padEnd(58)} ${run.rows.toLocaleString('en-GB').padStart(11)} rows ${run.seconds.toFixed(2).padStart(7)} s`);
+      if (!args.quiet) console.log(`  ${run.model.padEnd(58)} ${(run.rows === null ? 'view' : `${run.rows.toLocaleString('en-GB')} rows`).padStart(16)} ${run.seconds.toFixed(2).padStart(7)} s`);
     });
     console.log(`Built ${runs.length} model(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return runs;
@@ -42,7 +42,9 @@ export async function runModelsCommand(args: ModelsArgs): Promise<ModelRun[]> {
 }
 
 export function modelsCommand(): Command {
+  // exitOverride: a usage mistake reaches main.ts as a CommanderError (exit 2), not process.exit(1).
   return new Command('models')
+    .exitOverride()
     .description('build the SQL models (staging → intermediate → marts → report_*) in dependency order')
     .addOption(warehouseOption())
     .addOption(new Option('--select <model>', 'build only this model and the models that depend on it'))

@@ -23,7 +23,9 @@ export interface IlrHeader {
 
 export type IlrXmlEvent =
   | { kind: 'header'; header: IlrHeader }
-  | { kind: 'record'; node: XmlNode };
+  | { kind: 'record'; node: XmlNode }
+  /** A top-level element the ILR does not have: reported, never silently dropped. */
+  | { kind: 'unknown'; node: XmlNode };
 
 /** A fault that makes the whole file unreadable: it is refused, with this sentence. */
 export class FileFault extends Error {
@@ -37,6 +39,7 @@ export class FileFault extends Error {
 }
 
 const RECORD_ELEMENTS = new Set(['Learner', 'LearnerDestinationandProgression']);
+const ENVELOPE_ELEMENTS = new Set(['Header', 'SourceFiles', 'LearningProvider']);
 
 export function child(node: XmlNode, name: string): XmlNode | undefined {
   return node.children.find((c) => c.name === name);
@@ -89,7 +92,7 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     }
     const node: XmlNode = { name: tag.name, line: parser.line, text: '', children: [] };
     const parent = stack[stack.length - 1];
-    if (stack.length === 1 && RECORD_ELEMENTS.has(tag.name)) sendHeader();
+    if (stack.length === 1 && !ENVELOPE_ELEMENTS.has(tag.name)) sendHeader();
     if (parent && stack.length > 1) parent.children.push(node);
     stack.push(node);
   });
@@ -105,15 +108,26 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     if (node.name === 'Header') header = node;
     else if (node.name === 'LearningProvider') providerUkprn = childText(node, 'UKPRN');
     else if (RECORD_ELEMENTS.has(node.name)) queue.push({ kind: 'record', node });
+    else if (!ENVELOPE_ELEMENTS.has(node.name)) queue.push({ kind: 'unknown', node });
   });
 
+  let sawContent = false;
   const write = (chunk: string | null) => {
+    if (chunk !== null && !sawContent && chunk.trim() !== '') sawContent = true;
+    if (chunk === null && !sawContent) throw new FileFault('The file is empty: it holds no XML at all.');
     try {
       parser.write(chunk);
     } catch (error) {
       if (error instanceof FileFault) throw error;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new FileFault(`The file is not well-formed XML (${message.replace(/^[^:]*:\d+:\d+: /, '')}).`, parser.line);
+      const message = (error instanceof Error ? error.message : String(error)).replace(/^[^:]*:\d+:\d+: /, '');
+      if (!sawRoot) throw new FileFault(`The file is not XML (${message}); an ILR file starts with <Message>.`, parser.line);
+      const truncated = chunk === null && stack.length > 0;
+      throw new FileFault(
+        truncated
+          ? `The file ends in the middle of <${stack[stack.length - 1]?.name ?? 'Message'}>: it is truncated (${message}).`
+          : `The file is not well-formed XML (${message}).`,
+        parser.line,
+      );
     }
   };
 
@@ -122,7 +136,7 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     while (queue.length > 0) yield queue.shift() as IlrXmlEvent;
   }
   write(null);
-  if (!sawRoot) throw new FileFault('The file is empty: it holds no XML at all.');
+  if (!sawRoot) throw new FileFault('The file holds no ILR <Message> element.');
   sendHeader();
   while (queue.length > 0) yield queue.shift() as IlrXmlEvent;
 }

@@ -1,0 +1,143 @@
+// Which aims a learner takes: education-and-training aims, apprenticeship programmes with their
+// components, and in the legacy years QCF, Progression Pathway, Train to Gain and OLASS aims.
+import { isoToDays } from '../ilr/dates.ts';
+import type { LearningAim } from '../ilr/reference.ts';
+import type { Provider } from './providers.ts';
+import type { Random } from './random.ts';
+
+export const APPRENTICESHIP_STANDARDS = [18, 25, 91, 136, 171, 237, 294, 336];
+
+export interface AimPlan {
+  aim: LearningAim;
+  aimType: 1 | 3 | 4 | 5;
+  fundModel: number;
+  progType: number | null;
+  fworkCode: number | null;
+  pwayCode: number | null;
+  stdCode: number | null;
+  plannedDays: number;
+  a46Codes: number[];
+  fundingStream: number | null;
+}
+
+/** The seed's aims grouped once, so choosing aims per learner does not rescan the table. */
+export interface AimCatalogue {
+  programme: LearningAim;
+  functionalSkills: readonly LearningAim[];
+  /** Aims an education-and-training learner takes today (no QCF, no NVQ). */
+  modern: readonly LearningAim[];
+  certificates: readonly LearningAim[];
+  /** Aims of the 2007/08–2010/11 era: QCF units and qualifications, NVQs and the rest. */
+  legacy: readonly LearningAim[];
+  qcf: readonly LearningAim[];
+  nvq: readonly LearningAim[];
+  /** Short basic-skills aims offender-learning providers teach. */
+  basicSkills: readonly LearningAim[];
+}
+
+export function catalogue(aims: readonly LearningAim[]): AimCatalogue {
+  const programme = aims.find((a) => a.learnAimRef === 'ZPROG001');
+  if (!programme) throw new Error('learning_aims.csv has no ZPROG001 programme aim');
+  const of = (...types: string[]) => aims.filter((a) => types.includes(a.qualificationType));
+  const nonEmpty = (list: LearningAim[], what: string) => {
+    if (list.length === 0) throw new Error(`learning_aims.csv has no ${what} aims`);
+    return list;
+  };
+  return {
+    programme,
+    functionalSkills: nonEmpty(of('Functional Skills'), 'Functional Skills'),
+    modern: nonEmpty(aims.filter((a) => a !== programme && !['QCF', 'NVQ'].includes(a.qualificationType)), 'modern'),
+    certificates: nonEmpty(of('Certificate'), 'Certificate'),
+    legacy: nonEmpty(aims.filter((a) => a !== programme && a.qualificationType !== 'Functional Skills' && a.qualificationType !== 'T Level'), 'legacy'),
+    qcf: nonEmpty(of('QCF'), 'QCF'),
+    nvq: nonEmpty(of('NVQ'), 'NVQ'),
+    basicSkills: nonEmpty(aims.filter((a) => ['E', '1'].includes(a.level) && a.qualificationType !== 'Apprenticeship'), 'entry and level 1'),
+  };
+}
+
+const FRAMEWORKS = [403, 420, 436, 445, 489, 513, 563, 590];
+const FRAMEWORKS_CLOSED = isoToDays('2020-08-01') ?? 0;
+
+function apprenticeshipPlans(rng: Random, cat: AimCatalogue, startDay: number): AimPlan[] {
+  // Frameworks closed to new starts on 31 July 2020; standards thereafter.
+  const framework = startDay < FRAMEWORKS_CLOSED && rng.chance(0.55);
+  const progType = framework ? rng.weighted([[3, 55], [2, 35], [20, 10]]) : 25;
+  const fworkCode = framework ? rng.pick(FRAMEWORKS) : null;
+  const pwayCode = framework ? rng.int(1, 3) : null;
+  const stdCode = framework ? null : rng.pick(APPRENTICESHIP_STANDARDS);
+  const common = { fundModel: 36, progType, fworkCode, pwayCode, stdCode, a46Codes: [], fundingStream: null };
+  const components = [rng.pick(cat.functionalSkills), rng.pick(cat.functionalSkills)];
+  return [
+    { ...common, aim: cat.programme, aimType: 1, plannedDays: rng.int(366, 730) },
+    ...components.map((aim) => ({ ...common, aim, aimType: 3 as const, plannedDays: rng.int(90, 300) })),
+  ];
+}
+
+function etPlan(
+  rng: Random,
+  aim: LearningAim,
+  fundModel: number,
+  aimType: 4 | 5,
+  a46Codes: number[],
+  fundingStream: number | null = null,
+): AimPlan {
+  const long = aim.qualificationType === 'Diploma' || aim.qualificationType === 'A level';
+  return {
+    aim,
+    aimType,
+    fundModel,
+    progType: null,
+    fworkCode: null,
+    pwayCode: null,
+    stdCode: null,
+    a46Codes,
+    fundingStream,
+    plannedDays: long ? rng.int(270, 640) : rng.weighted([[rng.int(5, 13), 3], [rng.int(14, 167), 35], [rng.int(168, 330), 62]]),
+  };
+}
+
+// Adult skills (FM35) took no new starts from 1 August 2024; the Adult Skills Fund (FM38) took over.
+const ADULT_SKILLS_FUND_FROM = isoToDays('2024-08-01') ?? 0;
+
+export function chooseAims(rng: Random, provider: Provider, age: number, startDay: number, cat: AimCatalogue): AimPlan[] {
+  const adultModel = startDay >= ADULT_SKILLS_FUND_FROM ? 38 : 35;
+  const fundModel = age < 19 ? 25 : adultModel;
+  const apprenticeshipShare = provider.kind === 'training_provider' ? 0.7 : provider.kind === 'general_fe_college' ? 0.12 : 0;
+  if (age >= 16 && rng.chance(apprenticeshipShare)) return apprenticeshipPlans(rng, cat, startDay);
+  const offender = provider.kind === 'offender_learning';
+  const count = offender ? rng.int(1, 2) : rng.weighted([[1, 45], [2, 35], [3, 20]]);
+  const plans: AimPlan[] = [];
+  for (let i = 0; i < count; i++) {
+    const aim = rng.pick(offender ? cat.basicSkills : cat.modern);
+    const long = aim.qualificationType === 'Diploma' || aim.qualificationType === 'A level';
+    plans.push(etPlan(rng, aim, offender ? adultModel : fundModel, fundModel === 25 && i === 0 && long ? 5 : 4, []));
+  }
+  return plans;
+}
+
+/** 2007/08–2010/11: QCF and Progression Pathways at colleges, Train to Gain NVQs at training providers, OLASS. */
+export function chooseLegacyAims(rng: Random, provider: Provider, age: number, cat: AimCatalogue): AimPlan[] {
+  const fundModel = age < 19 ? 25 : 35;
+  const offenderCode =
+    provider.offenderSetting === 'custody' ? 34 : provider.offenderSetting === 'community' || (age >= 19 && rng.chance(0.02)) ? 86 : null;
+  const count = provider.kind === 'offender_learning' ? rng.int(1, 2) : rng.weighted([[1, 45], [2, 35], [3, 20]]);
+  const plans: AimPlan[] = [];
+  for (let i = 0; i < count; i++) {
+    const aim =
+      provider.kind === 'offender_learning'
+        ? rng.pick(cat.basicSkills)
+        : provider.kind === 'training_provider' && age >= 19
+          ? rng.pick(rng.chance(0.7) ? cat.nvq : cat.qcf)
+          : rng.pick(rng.chance(0.35) ? cat.qcf : cat.legacy);
+    const a46 = [...(aim.pathwayType ? [81] : []), ...(offenderCode === null ? [] : [offenderCode])];
+    const trainToGain = provider.kind === 'training_provider' && aim.qualificationType === 'NVQ';
+    plans.push(etPlan(rng, aim, fundModel, 4, a46, trainToGain ? 45 : fundModel === 25 ? 21 : 22));
+  }
+  return plans;
+}
+
+/** The new aim a learner transfers onto (WithdrawReason 40): a Progression Pathway code goes only where the new aim is one. */
+export function transferPlan(rng: Random, plan: AimPlan, next: LearningAim): AimPlan {
+  const a46Codes = plan.a46Codes.filter((code) => code !== 81 || next.pathwayType !== null);
+  return { ...plan, aim: next, a46Codes, plannedDays: rng.int(120, 300) };
+}

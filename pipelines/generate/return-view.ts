@@ -1,0 +1,111 @@
+// Each collection year's return is a view of the simulated journeys as they stood on 31 July:
+// an aim still in learning is continuing, an ended one shows how it ended, a standard awaiting its
+// end-point assessment shows Outcome 8 until a later return records the result.
+import { isoOf, yearBounds } from './day-cache.ts';
+import type { SimAim, SimLearner } from './simulate.ts';
+
+/** An aim as the provider returns it in one collection year's file (status at the year's end). */
+export interface ReturnedAim {
+  aim: SimAim;
+  /** Dates as the file writes them (text, so a fault can be injected into them). */
+  learnStartDate: string;
+  learnPlanEndDate: string;
+  compStatus: 1 | 2 | 3 | 6;
+  learnActEndDate: string | null;
+  withdrawReason: number | null;
+  outcome: 1 | 3 | 8 | null;
+  achDate: string | null;
+}
+
+/** A learner as one collection year's return shows them: the fields a fault may be injected into, and their aims. */
+export interface ReturnedLearner {
+  learner: SimLearner;
+  learnRefNumber: string;
+  uln: string;
+  dateOfBirth: string;
+  /** null: the element is left out. */
+  sex: string | null;
+  aims: ReturnedAim[];
+  /** The destination, in the return of the year the learner's last aim ended. */
+  destination: { outType: string; outCode: number; outStartDate: string; outCollDate: string } | null;
+  /** Legacy L39: the destination code once the learner has left, 95 (continuing) before. */
+  l39: number;
+}
+
+/** The learner as returned in `collectionYear`, or null when none of their aims is in that return. */
+export function learnerAsReturned(learner: SimLearner, collectionYear: number, preparedDay: number): ReturnedLearner | null {
+  const aims: ReturnedAim[] = [];
+  for (const aim of learner.aims) {
+    const returned = aimAsReturned(aim, collectionYear);
+    if (returned) aims.push(returned);
+  }
+  if (aims.length === 0) return null;
+  const census = yearBounds(collectionYear).last;
+  // The day the learner's last aim ended, if every aim has ended by the census.
+  let lastEnd: number | null = -Infinity;
+  for (const a of learner.aims) {
+    if (a.endDay === null || a.endDay > census) {
+      lastEnd = null;
+      break;
+    }
+    lastEnd = Math.max(lastEnd, a.endDay);
+  }
+  const leftThisYear = lastEnd !== null && lastEnd >= yearBounds(collectionYear).first;
+  const d = learner.destination;
+  const destination =
+    leftThisYear && d !== null && lastEnd !== null
+      ? {
+          outType: d.outType,
+          outCode: d.outCode,
+          outStartDate: isoOf(Math.min(lastEnd + d.startAfter, preparedDay)),
+          outCollDate: isoOf(Math.min(lastEnd + d.collectedAfter, preparedDay)),
+        }
+      : null;
+  return {
+    learner,
+    learnRefNumber: learner.learnRefNumber,
+    uln: learner.uln,
+    dateOfBirth: learner.dateOfBirth,
+    sex: learner.sex,
+    aims,
+    destination,
+    l39: lastEnd === null ? 95 : d?.l39 ?? 98,
+  };
+}
+
+export function aimAsReturned(aim: SimAim, collectionYear: number): ReturnedAim | null {
+  const first = yearBounds(collectionYear).first;
+  const census = yearBounds(collectionYear).last;
+  if (aim.startDay > census) return null;
+  if (aim.lastReturnedYear !== null && collectionYear > aim.lastReturnedYear) return null;
+  const ended = aim.endDay !== null && aim.endDay <= census;
+  const lastActivity = Math.max(aim.endDay ?? Infinity, aim.achDay ?? -Infinity);
+  if (ended && lastActivity < first) return null;
+  const dates = { learnStartDate: isoOf(aim.startDay), learnPlanEndDate: isoOf(aim.planEndDay) };
+  if (!ended) {
+    return { aim, ...dates, compStatus: 1, learnActEndDate: null, withdrawReason: null, outcome: null, achDate: null };
+  }
+  const endDate = isoOf(aim.endDay ?? 0);
+  if (aim.progType === 25 && aim.aimType === 1 && aim.finalCompStatus === 2) {
+    // A standard between gateway and end-point assessment: complete, outcome not yet known.
+    const achieved = aim.achDay !== null && aim.achDay <= census;
+    return {
+      aim,
+      ...dates,
+      compStatus: 2,
+      learnActEndDate: endDate,
+      withdrawReason: null,
+      outcome: achieved ? 1 : aim.finalOutcome === 3 ? 3 : 8,
+      achDate: achieved ? isoOf(aim.achDay ?? 0) : null,
+    };
+  }
+  return {
+    aim,
+    ...dates,
+    compStatus: aim.finalCompStatus,
+    learnActEndDate: endDate,
+    withdrawReason: aim.withdrawReason,
+    outcome: aim.finalOutcome,
+    achDate: null,
+  };
+}

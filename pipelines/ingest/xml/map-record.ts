@@ -1,0 +1,226 @@
+// Maps one <Learner> (or <LearnerDestinationandProgression>) tree onto rows of the raw.* tables
+// (DESIGN.md, "raw.*"), driven by the entity list in ilr/entities.ts, and finds the schema-level
+// faults on the way: Schema_Type, Schema_Range, Schema_Missing and Schema_UnknownElement. Elements
+// the loader does not know are kept in the `extra` column as JSON, never dropped; personal data is
+// never kept, not even in `extra`.
+import {
+  DROPPED_PERSONAL_ELEMENTS,
+  LEARNER,
+  LEARNER_DESTINATION_AND_PROGRESSION,
+  LEARNING_DELIVERY,
+  PRIOR_ATTAIN,
+  inLayout,
+  type EntitySpec,
+  type FieldSpec,
+  type SchemaLayout,
+} from '../../ilr/entities.ts';
+import type { Issue, IssueScope } from '../../validate/issue.ts';
+import { outwardCode, parseField, type FieldContext, type FieldValue, type Row } from '../parse-fields.ts';
+import type { MappedAim, MappedRecord, RowOut } from '../record.ts';
+import type { XmlNode } from './read-ilr-xml.ts';
+
+const PERSONAL_LOWER = new Set([...DROPPED_PERSONAL_ELEMENTS].map((e) => e.toLowerCase()));
+const isPersonal = (name: string): boolean => PERSONAL_LOWER.has(name.toLowerCase());
+
+/** Elements holding a full postcode: the quarantine keeps their outward code only, like raw.*. */
+const POSTCODE_ELEMENTS = new Set(['Postcode', 'PostcodePrior', 'DelLocPostCode', 'LSDPostcode', 'HEPostCode']);
+
+function toJson(node: XmlNode): unknown {
+  if (node.children.length === 0) return POSTCODE_ELEMENTS.has(node.name) ? outwardCode(node.text) : node.text;
+  const out: Record<string, unknown> = {};
+  for (const c of node.children) {
+    if (isPersonal(c.name)) continue;
+    const value = toJson(c);
+    const existing = out[c.name];
+    if (existing === undefined) out[c.name] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else out[c.name] = [existing, value];
+  }
+  return out;
+}
+
+/** The record as read, minus personal data, for the quarantine. */
+export function recordJson(node: XmlNode): string {
+  return JSON.stringify({ [node.name]: toJson(node) });
+}
+
+const isRequired = (required: true | '2018-19' | undefined, layout: SchemaLayout): boolean =>
+  required === true || (required === '2018-19' && layout === '2018-19');
+
+interface Walk {
+  layout: SchemaLayout;
+  issues: Issue[];
+  scope: IssueScope;
+  seq: number | null;
+}
+
+/** Lookups of one entity, built once: the records of a national file all share them. */
+interface EntityIndex {
+  /** Element → position in entity.fields. */
+  fields: Map<string, number>;
+  children: Map<string, EntitySpec>;
+}
+const INDEX = new Map<EntitySpec, EntityIndex>();
+function indexOf(entity: EntitySpec): EntityIndex {
+  let index = INDEX.get(entity);
+  if (!index) {
+    index = {
+      fields: new Map(entity.fields.flatMap((s, i) => (s.legacyOnly ? [] : [[s.element, i] as const]))),
+      children: new Map((entity.children ?? []).map((e) => [e.element, e])),
+    };
+    INDEX.set(entity, index);
+  }
+  return index;
+}
+
+function unknownElement(c: XmlNode, entity: EntitySpec, walk: Walk, extra: Record<string, unknown>): void {
+  walk.issues.push({
+    ruleId: 'Schema_UnknownElement',
+    severity: 'warning',
+    scope: walk.scope,
+    aimSeqNumber: walk.seq,
+    entity: entity.element,
+    field: c.name,
+    value: c.children.length === 0 ? c.text : null,
+    message: `<${c.name}> is not an element of ${entity.element} in the ${walk.layout === 'between' ? '' : `${walk.layout} `}ILR schema (misspelt?); it was kept as read, in the extra column.`,
+    line: c.line,
+  });
+  const value = toJson(c);
+  const existing = extra[c.name];
+  extra[c.name] = existing === undefined ? value : [existing, value].flat();
+}
+
+/** Edit distance, for telling a misspelt element from an unknown one. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * A required element that is absent because it was misspelt (`<LearnAimRefx>`) is one fault, not
+ * two: the unknown-element finding becomes an error naming the element expected, and no
+ * Schema_Missing is added.
+ */
+function misspeltRequired(issues: Issue[], entity: EntitySpec, expected: string): boolean {
+  const unknown = issues.find(
+    (i) =>
+      i.ruleId === 'Schema_UnknownElement' &&
+      i.severity === 'warning' &&
+      i.entity === entity.element &&
+      i.field !== null &&
+      distance(i.field.toLowerCase(), expected.toLowerCase()) <= 2,
+  );
+  if (!unknown) return false;
+  unknown.severity = 'error';
+  unknown.message = `<${unknown.field}> is not an element of ${entity.element}; it looks like a misspelling of ${expected}, which the ILR schema requires, so the record was kept out.`;
+  return true;
+}
+
+/**
+ * Maps one entity node; rows of nested entities are pushed to `out` after its own. Values are
+ * gathered by field position first and the row built in the entity's column order, so every row
+ * of a table has the same shape (which keeps a national file fast).
+ */
+function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out: RowOut[]): Row {
+  const { fields, children } = indexOf(entity);
+  const ctx: FieldContext = { entity: entity.element, scope: walk.scope, aimSeqNumber: walk.seq, layout: walk.layout, dates: 'xml', issues: walk.issues };
+  // undefined: not read (absent or empty); null: read but unusable (already reported).
+  const values: (FieldValue | undefined)[] = new Array<FieldValue | undefined>(entity.fields.length);
+  let extra: Record<string, unknown> | null = null;
+  let nested: { node: XmlNode; spec: EntitySpec }[] | null = null;
+  for (const c of node.children) {
+    // 2018/19 to 2020/21 return PriorAttain as a field; from 2021/22 it is an entity.
+    const isEntityForm = c.children.length > 0 && c.name === 'PriorAttain';
+    const at = isEntityForm ? undefined : fields.get(c.name);
+    if (at !== undefined) {
+      const spec = entity.fields[at] as FieldSpec;
+      if (!inLayout(spec, walk.layout)) unknownElement(c, entity, walk, (extra ??= {}));
+      else if (c.text !== '' && c.children.length === 0) {
+        const before = walk.issues.length;
+        values[at] = parseField(spec, c.text, ctx);
+        for (let i = before; i < walk.issues.length; i++) (walk.issues[i] as Issue).line = c.line;
+      }
+      continue;
+    }
+    const child = isEntityForm ? PRIOR_ATTAIN : children.get(c.name);
+    if (child) {
+      if (!inLayout(child, walk.layout)) unknownElement(c, entity, walk, (extra ??= {}));
+      else (nested ??= []).push({ node: c, spec: child });
+    } else if (!isPersonal(c.name)) {
+      unknownElement(c, entity, walk, (extra ??= {}));
+    }
+  }
+  const row: Row = {};
+  for (const key of entity.parentKeys) row[key.column] = keys[key.column] ?? null;
+  entity.fields.forEach((spec, i) => {
+    const value = values[i];
+    row[spec.column] = value ?? null;
+    const required = spec.schema?.required;
+    if (value !== undefined || required === undefined || spec.legacyOnly || !isRequired(required, walk.layout) || !inLayout(spec, walk.layout)) return;
+    const present = node.children.some((c) => c.name === spec.element);
+    if (!present && misspeltRequired(walk.issues, entity, spec.element)) return;
+    walk.issues.push({
+      ruleId: present ? 'Schema_Type' : 'Schema_Missing',
+      severity: 'error',
+      scope: walk.scope,
+      aimSeqNumber: walk.seq,
+      entity: entity.element,
+      field: spec.element,
+      value: present ? '' : null,
+      message: present
+        ? `${spec.element} is empty; the ILR schema requires a value on every ${entity.element}.`
+        : `${spec.element} is missing; the ILR schema requires it on every ${entity.element}.`,
+      line: node.line,
+    });
+  });
+  row.extra = extra === null ? null : JSON.stringify(extra);
+  out.push({ entity, row, line: node.line });
+  if (nested !== null) {
+    const childKeys = { ...keys, ...row };
+    for (const { node: c, spec } of nested) {
+      if (spec === LEARNING_DELIVERY) continue;
+      mapEntity(c, spec, childKeys, walk, out);
+    }
+  }
+  return row;
+}
+
+function mapAim(node: XmlNode, learnerKeys: Row, layout: SchemaLayout, issues: Issue[]): MappedAim {
+  const seqText = node.children.find((c) => c.name === 'AimSeqNumber')?.text;
+  const seq = seqText && /^\d{1,9}$/.test(seqText) ? Number(seqText) : null;
+  const rows: RowOut[] = [];
+  mapEntity(node, LEARNING_DELIVERY, learnerKeys, { layout, issues, scope: 'aim', seq }, rows);
+  const [aim, ...children] = rows as [RowOut, ...RowOut[]];
+  return { aim, children, seq, json: () => recordJson(node) };
+}
+
+export function mapRecord(node: XmlNode, layout: SchemaLayout): MappedRecord {
+  const issues: Issue[] = [];
+  const isLearner = node.name === 'Learner';
+  const entity = isLearner ? LEARNER : LEARNER_DESTINATION_AND_PROGRESSION;
+  const rows: RowOut[] = [];
+  const walk: Walk = { layout: isLearner ? layout : 'between', issues, scope: 'learner', seq: null };
+  const main = mapEntity(node, entity, {}, walk, rows);
+  const ref = typeof main.learn_ref_number === 'string' ? main.learn_ref_number : null;
+  const aims = isLearner
+    ? node.children.filter((c) => c.name === 'LearningDelivery').map((c) => mapAim(c, main, layout, issues))
+    : [];
+  const [mainRow, ...children] = rows as [RowOut, ...RowOut[]];
+  return {
+    kind: isLearner ? 'learner' : 'destination',
+    line: node.line,
+    learnRefNumber: ref,
+    main: mainRow,
+    children,
+    aims,
+    issues,
+    json: () => recordJson(node),
+  };
+}

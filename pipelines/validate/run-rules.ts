@@ -1,0 +1,62 @@
+// Runs the record-level rules on one learner and their aims, after the schema-level checks.
+// A record with a schema error is not checked further (it is quarantined already, and its fields
+// cannot be trusted); within an aim, a rule is not run on a column an earlier failing rule read,
+// so one fault is reported once, by the rule that names it.
+import { daysToIso } from '../ilr/dates.ts';
+import { LEARNER } from '../ilr/entities.ts';
+import type { MappedRecord } from '../ingest/record.ts';
+import type { Issue } from './issue.ts';
+import { CODE_LIST_RULES } from './rules/code-list-rules.ts';
+import { CROSS_FIELD_RULES } from './rules/cross-field-rules.ts';
+import { DATE_RULES } from './rules/date-rules.ts';
+import { learnerRules } from './rules/learner-rules.ts';
+import type { AimRule, RuleContext } from './rules/rule.ts';
+
+/** Every aim rule, in the order they run. */
+export const AIM_RULES: readonly AimRule[] = [...CODE_LIST_RULES, ...DATE_RULES, ...CROSS_FIELD_RULES];
+
+const famsOf = (rows: MappedRecord['aims'][number]['children']): Set<string> =>
+  new Set(
+    rows
+      .filter((r) => r.entity.table === 'learning_delivery_fam')
+      .map((r) => `${String(r.row.learn_del_fam_type)}:${String(r.row.learn_del_fam_code)}`),
+  );
+
+export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
+  if (record.kind !== 'learner') return [];
+  const schemaErrors = record.issues.filter((i) => i.severity === 'error');
+  if (schemaErrors.some((i) => i.scope === 'learner')) return [];
+  const aims = record.aims.map((a) => ({ aim: a.aim.row, fams: famsOf(a.children), seq: a.seq }));
+  const issues = learnerRules(record.main.row, aims, ctx);
+  // A learner field a learner rule found wrong is not read again by the aim rules.
+  const learnerSuspect = new Set(
+    issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => `learner.${LEARNER.fields.find((f) => f.element === i.field)?.column ?? ''}`),
+  );
+  const brokenAims = new Set(schemaErrors.filter((i) => i.scope === 'aim').map((i) => i.aimSeqNumber ?? null));
+  for (const { aim, fams, seq } of aims) {
+    if (brokenAims.has(seq)) continue;
+    const suspect = new Set(learnerSuspect);
+    for (const rule of AIM_RULES) {
+      if (!rule.formats.includes(ctx.format) || rule.reads.some((c) => suspect.has(c))) continue;
+      const message = rule.test({ learner: record.main.row, aim, fams }, ctx);
+      if (message === null) continue;
+      const column = rule.reads[0] ?? '';
+      const raw = column.startsWith('learner.') ? record.main.row[column.slice(8)] : aim[column];
+      const value = typeof raw === 'number' && column.endsWith('_date') ? daysToIso(raw) : raw;
+      issues.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        scope: 'aim',
+        aimSeqNumber: seq,
+        entity: 'LearningDelivery',
+        field: rule.field,
+        value: value === null || value === undefined ? null : String(value),
+        message,
+      });
+      if (rule.severity === 'error') for (const c of rule.reads) suspect.add(c);
+    }
+  }
+  return issues;
+}

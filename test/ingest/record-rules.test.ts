@@ -1,0 +1,130 @@
+// One fault per file, one rule per fault (issue #3): each return holds a sound learner GOOD1 and a
+// learner BAD1 with exactly one fault. The file must load, the fault be reported once, by its rule,
+// against BAD1 — and nothing else reported — and an error keep out the smallest record: the aim,
+// or the learner with their aims. Year 2019/20 (teaching year 2019-08-01 … 2020-07-31), file
+// prepared 2020-10-15.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFile } from '../../pipelines/ingest/ingest-file.ts';
+import type { Warehouse } from '../../pipelines/warehouse/open.ts';
+import { returnXml, writeReturns, type FixtureAim, type FixtureLearner, type FixtureReturn } from '../support/ilr-xml.ts';
+import { freshWarehouse, rows } from '../support/warehouse.ts';
+import { writeFileSync } from 'node:fs';
+
+let w: Warehouse;
+beforeAll(async () => {
+  w = await freshWarehouse();
+});
+afterAll(async () => w.close());
+
+const AIM: FixtureAim = { learnStartDate: '2019-09-01', learnPlanEndDate: '2020-06-30', compStatus: 1 };
+const DONE: FixtureAim = { ...AIM, compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1 };
+const GOOD: FixtureLearner = { learnRefNumber: 'GOOD1', aims: [DONE, { ...AIM, aimSeqNumber: 2 }] };
+
+interface Case {
+  rule: string;
+  severity: 'error' | 'warning';
+  /** What the fault keeps out: BAD1's aim, BAD1 with their aims, or nothing. */
+  keepsOut: 'aim' | 'learner' | 'nothing';
+  bad: Partial<FixtureLearner>;
+  /** A change to BAD1's XML the fixture builder cannot express. */
+  edit?: [string, string];
+  learners?: (bad: FixtureLearner) => FixtureLearner[];
+}
+
+const aim = (a: Partial<FixtureAim>): Partial<FixtureLearner> => ({ aims: [{ ...AIM, ...a }] });
+const STANDARD: Partial<FixtureAim> = { fundModel: 36, progType: 25, stdCode: 17 };
+
+const CASES: Case[] = [
+  { rule: 'ULN_04', severity: 'error', keepsOut: 'learner', bad: { uln: '1000000042' } },
+  { rule: 'Schema_Type', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnStartDate>2019-09-01', '<LearnStartDate>2019-13-45'] },
+  { rule: 'Schema_Type', severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<Ethnicity>31', '<Ethnicity>white'] },
+  { rule: 'Schema_Missing', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnAimRef>60000088</LearnAimRef>', ''] },
+  { rule: 'Schema_Missing', severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<Sex>F</Sex>', ''] },
+  { rule: 'Schema_Range', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<AimSeqNumber>1<', '<AimSeqNumber>99<'] },
+  { rule: 'Schema_Range', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<CompStatus>', '<AddHours>10000</AddHours><CompStatus>'] },
+  { rule: 'Schema_UnknownElement', severity: 'warning', keepsOut: 'nothing', bad: { extraXml: '<Nickname>Jo</Nickname>' } },
+  { rule: 'Schema_UnknownElement', severity: 'warning', keepsOut: 'nothing', bad: {}, edit: ['<CompStatus>', '<SWSupAimID>abc</SWSupAimID><CompStatus>'] },
+  // A misspelt required element is one fault: an error naming the element meant, not also Schema_Missing.
+  { rule: 'Schema_UnknownElement', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnAimRef>60000088</LearnAimRef>', '<LearnAimRf>60000088</LearnAimRf>'] },
+  { rule: 'LearnRefNumber_Unique', severity: 'error', keepsOut: 'learner', bad: {}, learners: (bad) => [{ ...bad, aims: [AIM] }, bad] },
+  { rule: 'LearnPlanEndDate_02', severity: 'error', keepsOut: 'aim', bad: aim({ learnPlanEndDate: '2019-08-15' }) },
+  { rule: 'LearnActEndDate_01', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2019-08-20', withdrawReason: 98, outcome: 3 }) },
+  { rule: 'CompStatus_06', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', withdrawReason: 98, outcome: 1 }) },
+  // An achieved aim flipped to withdrawn: WithdrawReason_03 reads the same CompStatus and stays quiet.
+  { rule: 'CompStatus_06', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-06-20', outcome: 1 }) },
+  { rule: 'CompStatus_06', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 6, learnActEndDate: '2020-01-10', outcome: 8 }) },
+  { rule: 'LearnStartDate_02', severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2009-01-01' }) },
+  { rule: 'LearnStartDate_03', severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2020-09-01', learnPlanEndDate: '2021-06-30' }) },
+  { rule: 'LearnStartDate_05', severity: 'error', keepsOut: 'aim', bad: { dateOfBirth: '2015-01-01', ...aim({ learnStartDate: '2014-09-01' }) } },
+  { rule: 'LearnPlanEndDate_03', severity: 'error', keepsOut: 'aim', bad: aim({ learnPlanEndDate: '2030-01-01' }) },
+  { rule: 'LearnActEndDate_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-11-01', outcome: 1 }) },
+  { rule: 'DateOfBirth_04', severity: 'error', keepsOut: 'learner', bad: { dateOfBirth: '1900-01-01' } },
+  { rule: 'CompStatus_01', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 5 }) },
+  { rule: 'Outcome_01', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 5 }) },
+  { rule: 'AimType_01', severity: 'error', keepsOut: 'aim', bad: aim({ aimType: 2 }) },
+  { rule: 'FundModel_01', severity: 'error', keepsOut: 'aim', bad: aim({ fundModel: 12 }) },
+  { rule: 'WithdrawReason_02', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', withdrawReason: 99, outcome: 3 }) },
+  { rule: 'CompStatus_02', severity: 'error', keepsOut: 'aim', bad: aim({ learnActEndDate: '2020-01-10' }) },
+  { rule: 'CompStatus_03', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, outcome: 1 }) },
+  { rule: 'CompStatus_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20' }) },
+  { rule: 'CompStatus_05', severity: 'error', keepsOut: 'aim', bad: aim({ outcome: 3 }) },
+  { rule: 'Outcome_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 3, achDate: '2020-06-20' }) },
+  { rule: 'Outcome_05', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', outcome: 1 }) },
+  { rule: 'Outcome_10', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 3, outcome: 3 }) },
+  { rule: 'WithdrawReason_03', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', outcome: 3 }) },
+  { rule: 'WithdrawReason_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, withdrawReason: 98 }) },
+  { rule: 'ULN_02', severity: 'warning', keepsOut: 'nothing', bad: { uln: '9999999999', ...aim({ fundModel: 99 }) } },
+  { rule: 'ULN_06', severity: 'warning', keepsOut: 'nothing', bad: { uln: '9999999999' } },
+];
+
+function buildReturn(c: Case): string {
+  const bad: FixtureLearner = { learnRefNumber: 'BAD1', aims: [AIM], ...c.bad };
+  const r: FixtureReturn = { ukprn: 10000001, year: 2019, preparedOn: '2020-10-15', learners: [GOOD, ...(c.learners ? c.learners(bad) : [bad])] };
+  const [path] = writeReturns([r]) as [string];
+  if (c.edit) {
+    const xml = returnXml(r);
+    const at = xml.lastIndexOf('<Learner><LearnRefNumber>BAD1');
+    const [from, to] = c.edit;
+    const tail = xml.slice(at);
+    expect(tail).toContain(from);
+    writeFileSync(path, xml.slice(0, at) + tail.replace(from, to));
+  }
+  return path;
+}
+
+describe('each fault is reported once, by its rule, against its learner', () => {
+  it.each(CASES.map((c) => [`${c.rule} (keeps out ${c.keepsOut})`, c] as const))('%s', async (_name, c) => {
+    const summary = await ingestFile(w, buildReturn(c));
+    expect(summary.status).toBe('loaded');
+    const issues = await rows(w, `select rule_id, severity, learn_ref_number from quarantine.records where batch_id = ${summary.batchId}`);
+    expect(issues).toEqual([{ rule_id: c.rule, severity: c.severity, learn_ref_number: 'BAD1' }]);
+    // GOOD1 has 2 aims, BAD1 one (two records of BAD1, one aim each, for the duplicate case).
+    const badAims = c.learners ? 2 : 1;
+    const badLearners = c.learners ? 2 : 1;
+    const aimsOut = c.keepsOut === 'aim' ? 1 : c.keepsOut === 'learner' ? 1 : 0;
+    const learnersOut = c.keepsOut === 'learner' ? 1 : 0;
+    expect({
+      learnersRead: summary.learnersRead,
+      learnersLoaded: summary.learnersLoaded,
+      aimsRead: summary.aimsRead,
+      aimsLoaded: summary.aimsLoaded,
+      aimsQuarantined: summary.aimsQuarantined,
+    }).toEqual({
+      learnersRead: 1 + badLearners,
+      learnersLoaded: 1 + badLearners - learnersOut,
+      aimsRead: 2 + badAims,
+      aimsLoaded: 2 + badAims - aimsOut,
+      aimsQuarantined: aimsOut,
+    });
+  });
+
+  it('a file name that disagrees with the header is flagged, and the file loads', async () => {
+    const [path] = writeReturns([{ ukprn: 10000002, year: 2019, preparedOn: '2020-10-15', learners: [GOOD] }]) as [string];
+    const renamed = path.replace('ILR-10000002-', 'ILR-10000009-');
+    writeFileSync(renamed, returnXml({ ukprn: 10000002, year: 2019, preparedOn: '2020-10-15', learners: [GOOD] }));
+    const summary = await ingestFile(w, renamed);
+    expect([summary.status, summary.ukprn, summary.learnersLoaded]).toEqual(['loaded', 10000002, 1]);
+    const issues = await rows(w, `select rule_id, severity, value from quarantine.records where batch_id = ${summary.batchId}`);
+    expect(issues).toEqual([{ rule_id: 'Header_3', severity: 'warning', value: '10000009' }]);
+  });
+});
