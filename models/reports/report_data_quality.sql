@@ -1,6 +1,8 @@
 -- Quarantine faults by collection year, provider and rule, with each rule's plain meaning, for the
--- data-quality page: one row for every loaded provider and year and every rule the loader applies
--- (or that appears in the quarantine), so a rule with no faults reads `none`. Only the rule, its severity and the number of records leave the warehouse:
+-- data-quality page: one row for every loaded provider and year and every rule found in any
+-- return, so a rule with no faults for a provider reads `none`. Meanings come from
+-- ref.validation_rules (seeds/validation_rules.csv: the official 2025/26 error messages, and this
+-- project's own words for its schema and file-name checks). Only the rule, its severity and the number of records leave the warehouse:
 -- `location`, `field`, `value`, `message` and `record` name learners (a learner reference, a ULN)
 -- and are never exported. Fault counts below 5 are withheld (shared/domain/measures.md,
 -- "Disclosure control"); the provider's total across rules is published beside them, so where a
@@ -17,18 +19,8 @@ providers as (
     select * from marts.dim_providers
 ),
 
--- Plain meanings of the rules the loader applies (pipelines/validate, pipelines/ingest); the
--- official rule names come from the ILR validation rules 2025/26.
 rule_meanings as (
-    select * from (values
-        ('ULN_04', 'error', 'The ULN fails its check digit (DD01): it is mistyped or made up. Check it with the Learning Records Service.'),
-        ('ULN_TEMPORARY', 'warning', 'The temporary ULN 9999999999 was returned: the learner has no real ULN yet, so their record cannot be matched.'),
-        ('Schema_Missing', 'error', 'A field or element the ILR schema requires is missing (e.g. a learner with no learning aim).'),
-        ('Schema_Type', 'error', 'A field holds a value of the wrong type or format (e.g. a date that is not a date).'),
-        ('LearnRefNumber_Unique', 'error', 'The same learner reference appears twice in one return; only the first record is loaded.'),
-        ('Header_3', 'warning', 'The UKPRN in the file name differs from the one in the file header; the header is used.'),
-        ('Filename_Year', 'warning', 'The year in the file name differs from the collection year in the header; the header is used.')
-    ) as meanings(rule_id, severity, meaning)
+    select * from ref.validation_rules
 ),
 
 provider_years as (
@@ -47,10 +39,13 @@ found as (
     group by all
 ),
 
+-- Every rule that found something in any return, and always the two ULN rules the
+-- self-assessment reads, so a clean return still lists them as `none` (and the table is never
+-- empty: Evidence cannot publish an empty table).
 rules as (
-    select rule_id, severity from found
+    select distinct rule_id, severity from found
     union
-    select rule_id, severity from rule_meanings
+    select * from (values ('ULN_04', 'error'), ('ULN_TEMPORARY', 'warning')) as always(rule_id, severity)
 ),
 
 faults as (
@@ -97,7 +92,7 @@ final as (
         end as records_shown,
     from ranked
     inner join providers using (ukprn)
-    left join rule_meanings using (rule_id, severity)
+    left join rule_meanings using (rule_id)
 )
 
 select * from final
