@@ -73,14 +73,21 @@ ranked as (
     window provider_year as (partition by collection_year, ukprn)
 ),
 
-final as (
+-- England: each rule's faults across providers, rounded to the nearest 10.
+national as (
+    select collection_year, rule_id, severity, sum(records) as records,
+    from faults
+    group by collection_year, rule_id, severity
+),
+
+by_provider as (
     select
         ranked.collection_year,
         year_label(ranked.collection_year) as year_label,
         ranked.ukprn,
         providers.provider_name,
         ranked.rule_id,
-        coalesce(ranked.severity, case when ranked.rule_id in ('ULN_TEMPORARY', 'warning', 'Header_3', 'Filename_Year') then 'warning' else 'error' end) as severity,
+        ranked.severity,
         coalesce(rule_meanings.meaning, 'See the ILR validation rules 2025/26 for ' || ranked.rule_id || '.') as meaning,
         case
             when records >= 5 and not (rules_below_5 = 1 and rank_in_band = 1) then records
@@ -93,6 +100,31 @@ final as (
     from ranked
     inner join providers using (ukprn)
     left join rule_meanings using (rule_id)
+),
+
+england as (
+    select
+        national.collection_year,
+        year_label(national.collection_year) as year_label,
+        null as ukprn,
+        'England' as provider_name,
+        national.rule_id,
+        national.severity,
+        coalesce(rule_meanings.meaning, 'See the ILR validation rules 2025/26 for ' || national.rule_id || '.') as meaning,
+        round_volume(national.records) as records,
+        case
+            when national.records = 0 then 'none'
+            when national.records < 5 then 'low'
+            else num0(round_volume(national.records))
+        end as records_shown,
+    from national
+    left join rule_meanings using (rule_id)
+),
+
+final as (
+    select * from by_provider
+    union all
+    select * from england
 )
 
 select * from final
