@@ -3,7 +3,7 @@
 // lines are shown. `sources` runs under a time limit, so an offline hang fails instead of waiting
 // for ever (shared/evidence-offline.md, gotcha 1).
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,6 +54,10 @@ function run(args: string[], logPath: string, timeoutMs: number): Promise<void> 
 export async function buildSite(logDir: string): Promise<string> {
   mkdirSync(logDir, { recursive: true });
   const logPath = join(logDir, 'evidence.log');
+  // Evidence keeps each source's earlier parquet files beside the new ones and copies them all into
+  // build/: start both empty, so the site holds this run's aggregates only, nothing stale.
+  rmSync(join(PROJECT_DIR, '.evidence/template/static/data'), { recursive: true, force: true });
+  rmSync(BUILD_DIR, { recursive: true, force: true });
   await run(['sources', '--strict'], logPath, 5 * 60_000);
   await run(['build:strict'], logPath, 20 * 60_000);
   return BUILD_DIR;

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSql } from '../../pipelines/cli/commands/sql.ts';
@@ -157,11 +157,11 @@ describe('the built site', () => {
     // input at a real value: a construct 0.9 lacks, or a column the reports do not have, fails here.
     const db = await openDuckdb09();
     expect(db.version).toMatch(/^v0\.9\./);
-    const dataDir = join(BUILD_DIR, 'data', 'ilr');
-    for (const table of readdirSync(dataDir)) {
-      const hashDir = join(dataDir, table);
-      const [hash] = readdirSync(hashDir).filter((entry) => statSync(join(hashDir, entry)).isDirectory());
-      db.attachParquet('ilr', table, join(hashDir, hash ?? '', `${table}.parquet`));
+    // The manifest names the parquet file the site serves for each source query.
+    const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'manifest.json'), 'utf8')) as { renderedFiles: { ilr: string[] } };
+    expect(manifest.renderedFiles.ilr.length).toBeGreaterThan(5);
+    for (const file of manifest.renderedFiles.ilr) {
+      db.attachParquet('ilr', basename(file, '.parquet'), join(BUILD_DIR, file.replace(/^static\//, '')));
     }
     const samples = { ukprn, year: String(latestYear), family: 'education_and_training', breakdown: 'sex' };
     const queries = pageQueries(join(PROJECT_DIR, 'reports/pages'));
