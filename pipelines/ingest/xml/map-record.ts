@@ -159,13 +159,14 @@ function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out
   }
   const row: Row = {};
   for (const key of entity.parentKeys) row[key.column] = keys[key.column] ?? null;
-  entity.fields.forEach((spec, i) => {
+  for (let i = 0; i < entity.fields.length; i++) {
+    const spec = entity.fields[i] as FieldSpec;
     const value = values[i];
     row[spec.column] = value ?? null;
     const required = spec.schema?.required;
-    if (value !== undefined || required === undefined || spec.legacyOnly || !isRequired(required, walk.layout) || !inLayout(spec, walk.layout)) return;
+    if (value !== undefined || required === undefined || spec.legacyOnly || !isRequired(required, walk.layout) || !inLayout(spec, walk.layout)) continue;
     const present = node.children.some((c) => c.name === spec.element);
-    if (!present && misspeltRequired(walk.issues, entity, spec.element)) return;
+    if (!present && misspeltRequired(walk.issues, entity, spec.element)) continue;
     walk.issues.push({
       ruleId: present ? 'Schema_Type' : 'Schema_Missing',
       severity: 'error',
@@ -179,11 +180,15 @@ function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out
         : `${spec.element} is missing; the ILR schema requires it on every ${entity.element}.`,
       line: node.line,
     });
-  });
+  }
   row.extra = extra === null ? null : JSON.stringify(extra);
   out.push({ entity, row, line: node.line });
   if (nested !== null) {
-    const childKeys = { ...keys, ...row };
+    // Only the keys the nested rows carry: copying whole wide rows per aim cost more than the parse.
+    const childKeys: Row = {};
+    for (const { spec } of nested) {
+      for (const { column } of spec.parentKeys) childKeys[column] = column in row ? (row[column] ?? null) : (keys[column] ?? null);
+    }
     for (const { node: c, spec } of nested) {
       if (spec === LEARNING_DELIVERY) continue;
       mapEntity(c, spec, childKeys, walk, out);
