@@ -11,7 +11,14 @@ export async function buildCohort(input: { xml?: FixtureReturn[]; raw?: RawRetur
   const w = await freshWarehouse();
   if (input.xml?.length) {
     const summaries = await ingestAll(w, writeReturns(input.xml));
-    for (const s of summaries) expect(s.status, `fixture return ${s.fileName} should load`).toBe('loaded');
+    for (const s of summaries) {
+      expect(s.status, `fixture return ${s.fileName} should load`).toBe('loaded');
+      // A hand-worked cohort counts every record it writes: one kept out by a rule (a typo in
+      // the fixture) would change the figures silently, so the fixture fails instead.
+      const errors = [...s.byRule].filter(([, r]) => r.severity === 'error').map(([rule, r]) => `${rule} ×${r.count}`);
+      expect(errors, `fixture return ${s.fileName} should load every record`).toEqual([]);
+      expect(s.recordsQuarantined).toBe(0);
+    }
   }
   for (const r of input.raw ?? []) await insertReturn(w, r);
   await buildModels(w);
