@@ -1,7 +1,7 @@
-// Cross-field rules on CompStatus, Outcome and WithdrawReason (2025/26 catalogue; summary in
-// shared/domain/ilr-reference.md §1a.5). CompStatus_06 runs first: when it fails, the rules that
+// Cross-field rules on CompStatus, Outcome, WithdrawReason and AchDate (2025/26 catalogue,
+// shared/domain/validation-rules-2025-26.csv; summary in shared/domain/ilr-reference.md §1a.5). CompStatus_06 runs first: when it fails, the rules that
 // read CompStatus or Outcome are not run on that aim, so one wrong code is reported once.
-import { XML_ONLY, num, type AimFacts, type AimRule } from './rule.ts';
+import { XML_ONLY, num, type AimFacts, type AimRule, type RuleContext } from './rule.ts';
 
 const isStandard = ({ aim }: AimFacts): boolean => {
   const fm = num(aim.fund_model);
@@ -10,13 +10,15 @@ const isStandard = ({ aim }: AimFacts): boolean => {
 const isStandardProgramme = (f: AimFacts): boolean => isStandard(f) && num(f.aim.aim_type) === 1;
 const isBootcamp = ({ aim }: AimFacts): boolean => num(aim.fund_model) === 37 && num(aim.prog_type) === 32;
 const has = (f: AimFacts, column: string): boolean => f.aim[column] !== null && f.aim[column] !== undefined;
+const iso = (days: number): string => new Date(days * 86_400_000).toISOString().slice(0, 10);
+const AUGUST_2019 = Date.UTC(2019, 7, 1) / 86_400_000;
 
 const rule = (
   id: string,
   field: string,
   reads: readonly string[],
-  test: (f: AimFacts, year: number) => string | null,
-): AimRule => ({ id, severity: 'error', field, reads, formats: XML_ONLY, test: (f, ctx) => test(f, ctx.collectionYear) });
+  test: (f: AimFacts, ctx: RuleContext) => string | null,
+): AimRule => ({ id, severity: 'error', field, reads, formats: XML_ONLY, test });
 
 const CONTEXT = ['fund_model', 'prog_type', 'aim_type'];
 
@@ -66,9 +68,52 @@ export const CROSS_FIELD_RULES: readonly AimRule[] = [
       ? 'The Outcome is 3 (no achievement) so the aim cannot be continuing (CompStatus 1).'
       : null,
   ),
-  rule('Outcome_12', 'Outcome', ['outcome', 'learn_act_end_date'], (f, year) =>
-    year >= 2025 && has(f, 'learn_act_end_date') && !has(f, 'outcome')
+  rule('Outcome_12', 'Outcome', ['outcome', 'learn_act_end_date'], (f, { collectionYear }) =>
+    collectionYear >= 2025 && has(f, 'learn_act_end_date') && !has(f, 'outcome')
       ? 'An actual end date is returned, so an Outcome must be returned too (new in 2025/26).'
+      : null,
+  ),
+  // Outcome 1 without an end date is Outcome_05's finding; Outcome_11 covers every other outcome.
+  rule('Outcome_11', 'LearnActEndDate', ['outcome', 'learn_act_end_date', ...CONTEXT], (f) =>
+    has(f, 'outcome') && num(f.aim.outcome) !== 1 && !has(f, 'learn_act_end_date') && !isBootcamp(f)
+      ? `An Outcome (${num(f.aim.outcome)}) is returned, so an actual end date must be returned too.`
+      : null,
+  ),
+  rule('AchDate_03', 'AchDate', ['ach_date', 'learn_start_date', ...CONTEXT], (f) => {
+    const [ach, start] = [num(f.aim.ach_date), num(f.aim.learn_start_date)];
+    return ach !== null && start !== null && ach < start && !isBootcamp(f)
+      ? `The achievement date ${iso(ach)} is before the start date ${iso(start)}.`
+      : null;
+  }),
+  rule('AchDate_04', 'LearnActEndDate', ['ach_date', 'learn_act_end_date', ...CONTEXT], (f) =>
+    has(f, 'ach_date') && !has(f, 'learn_act_end_date') && !isBootcamp(f)
+      ? 'An achievement date is returned, so the actual end date must be returned too.'
+      : null,
+  ),
+  rule('AchDate_05', 'AchDate', ['ach_date', 'learn_act_end_date', 'learn_start_date', ...CONTEXT], (f) => {
+    const [ach, end] = [num(f.aim.ach_date), num(f.aim.learn_act_end_date)];
+    // An achievement date before the start is AchDate_03's finding, reported once.
+    const start = num(f.aim.learn_start_date);
+    return ach !== null && end !== null && ach < end && !(start !== null && ach < start) && !isBootcamp(f)
+      ? `The achievement date ${iso(ach)} is before the actual end date ${iso(end)}; it must be on or after it.`
+      : null;
+  }),
+  rule('AchDate_07', 'AchDate', ['ach_date'], (f, { filePreparedOn }) => {
+    const ach = num(f.aim.ach_date);
+    return ach !== null && filePreparedOn !== null && ach > filePreparedOn
+      ? `The achievement date ${iso(ach)} is after the file preparation date ${iso(filePreparedOn)}.`
+      : null;
+  }),
+  // Standard and bootcamp programme aims with an achievement date have completed (CompStatus 2).
+  rule('CompStatus_07', 'CompStatus', ['comp_status', 'ach_date', 'learn_act_end_date', ...CONTEXT], (f) => {
+    const end = num(f.aim.learn_act_end_date);
+    return isStandardProgramme(f) && has(f, 'ach_date') && end !== null && end >= AUGUST_2019 && num(f.aim.comp_status) !== 2
+      ? `The apprenticeship standard programme aim has an achievement date, so CompStatus must be 2 (completed), not ${num(f.aim.comp_status)}.`
+      : null;
+  }),
+  rule('CompStatus_08', 'CompStatus', ['comp_status', 'ach_date', ...CONTEXT], (f) =>
+    isBootcamp(f) && num(f.aim.aim_type) === 1 && has(f, 'ach_date') && num(f.aim.comp_status) !== 2
+      ? `The Skills Bootcamp programme aim has an achievement date, so CompStatus must be 2 (completed), not ${num(f.aim.comp_status)}.`
       : null,
   ),
   rule('WithdrawReason_03', 'WithdrawReason', ['comp_status', 'withdraw_reason'], (f) =>
