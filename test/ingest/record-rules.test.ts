@@ -79,6 +79,8 @@ const CASES: Case[] = [
   { rule: 'AchDate_07', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-11-01' }) },
   { rule: 'CompStatus_07', severity: 'error', keepsOut: 'aim',
     bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 3, achDate: '2020-07-01' }) },
+  { rule: 'CompStatus_08', severity: 'error', keepsOut: 'aim',
+    bad: aim({ fundModel: 37, progType: 32, aimType: 1, learnAimRef: 'ZPROG001', compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 1, achDate: '2020-07-01' }) },
   { rule: 'WithdrawReason_03', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', outcome: 3 }) },
   { rule: 'WithdrawReason_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, withdrawReason: 98 }) },
   { rule: 'ULN_02', severity: 'warning', keepsOut: 'nothing', bad: { uln: '9999999999', ...aim({ fundModel: 99 }) } },
