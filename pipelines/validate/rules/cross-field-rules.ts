@@ -1,6 +1,8 @@
 // Cross-field rules on CompStatus, Outcome, WithdrawReason and AchDate (2025/26 catalogue,
-// shared/domain/validation-rules-2025-26.csv; summary in shared/domain/ilr-reference.md §1a.5). CompStatus_06 runs first: when it fails, the rules that
-// read CompStatus or Outcome are not run on that aim, so one wrong code is reported once.
+// shared/domain/validation-rules-2025-26.csv; summary in shared/domain/ilr-reference.md §1a.5).
+// CompStatus_06 runs first: when it fails, the rules that read CompStatus or Outcome are not run
+// on that aim, so one wrong code is reported once.
+import { daysToIso as iso, isoToDays } from '../../ilr/dates.ts';
 import { XML_ONLY, num, type AimFacts, type AimRule, type RuleContext } from './rule.ts';
 
 const isStandard = ({ aim }: AimFacts): boolean => {
@@ -10,8 +12,7 @@ const isStandard = ({ aim }: AimFacts): boolean => {
 const isStandardProgramme = (f: AimFacts): boolean => isStandard(f) && num(f.aim.aim_type) === 1;
 const isBootcamp = ({ aim }: AimFacts): boolean => num(aim.fund_model) === 37 && num(aim.prog_type) === 32;
 const has = (f: AimFacts, column: string): boolean => f.aim[column] !== null && f.aim[column] !== undefined;
-const iso = (days: number): string => new Date(days * 86_400_000).toISOString().slice(0, 10);
-const AUGUST_2019 = Date.UTC(2019, 7, 1) / 86_400_000;
+const AUGUST_2019 = isoToDays('2019-08-01') as number;
 
 const rule = (
   id: string,

@@ -1,7 +1,7 @@
 // Date rules of the 2025/26 catalogue (shared/domain/ilr-reference.md §1a.6). The two a fault
 // injector uses most (planned / actual end before start) run first, so a start date that is
 // wrong in itself is reported by LearnStartDate_* and not again by the end-date rules.
-import { isoToDays } from '../../ilr/dates.ts';
+import { daysToIso as iso, isoToDays } from '../../ilr/dates.ts';
 import { BOTH, XML_ONLY, num, type AimRule } from './rule.ts';
 
 const yearStart = (year: number): number => isoToDays(`${year}-08-01`) as number;
@@ -11,7 +11,6 @@ const addYears = (days: number, years: number): number => {
   d.setUTCFullYear(d.getUTCFullYear() + years);
   return Math.round(d.getTime() / 86_400_000);
 };
-const iso = (days: number): string => new Date(days * 86_400_000).toISOString().slice(0, 10);
 
 export const DATE_RULES: readonly AimRule[] = [
   {
