@@ -66,15 +66,14 @@ export class TableAppender {
   }
 
   /**
-   * Buffers one row. Columns missing from `row` are read from `context` (the provenance every
-   * row of a file shares), so callers never copy a row to add them: spreading wide rows into new
-   * objects cost more than parsing the XML (measured with npm run bench).
+   * Buffers one row; a column the row lacks is null. Callers set provenance on the row in place
+   * rather than copy it: spreading wide rows into new objects cost more than parsing the XML
+   * (measured with npm run bench).
    */
-  add(row: Row, context?: Row): void {
+  add(row: Row): void {
     const { names, converts, columns } = this;
     for (let i = 0; i < names.length; i++) {
-      const column = names[i] as string;
-      const value = column in row ? row[column] : context?.[column];
+      const value = row[names[i] as string];
       (columns[i] as DuckDBValue[]).push(value === null || value === undefined ? null : (converts[i] as Convert)(value));
     }
     this.rows += 1;
