@@ -407,6 +407,26 @@ export function columnsOf(entity: EntitySpec): { column: string; type: ColumnTyp
   ];
 }
 
+/**
+ * A new row of an entity's raw table with every column present and null. Rows are filled by
+ * column name, and an object that gains more than a dozen properties by computed name falls into
+ * V8's slow dictionary mode (a hash table per row); an object literal with every column written
+ * out keeps one shape for all rows of a table. So the literal is generated, once per entity, from
+ * the entity list (our own column names, never input). Measured with `npm run bench`.
+ */
+const ROW_FACTORIES = new Map<EntitySpec, () => Record<string, null>>();
+
+export function newRow(entity: EntitySpec): Record<string, null> {
+  let make = ROW_FACTORIES.get(entity);
+  if (!make) {
+    const body = columnsOf(entity)
+      .map(({ column }) => `${JSON.stringify(column)}: null`)
+      .join(', ');
+    make = new Function(`return { ${body} };`) as () => Record<string, null>;
+    ROW_FACTORIES.set(entity, make);
+  }
+  return make();
+}
 /** Whether an element (field or entity) exists in the XSD a layout follows. */
 export const inLayout = (item: { only?: '2018-19' | '2025-26'; schema?: SchemaFacts }, layout: SchemaLayout): boolean => {
   const only = item.only ?? item.schema?.only;

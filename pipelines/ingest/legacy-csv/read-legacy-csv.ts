@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import { yearFromCode } from '../../ilr/dates.ts';
-import { LEARNER, LEARNING_DELIVERY, LEARNING_DELIVERY_FAM, type EntitySpec, type FieldSpec } from '../../ilr/entities.ts';
+import { LEARNER, LEARNING_DELIVERY, LEARNING_DELIVERY_FAM, newRow, type EntitySpec, type FieldSpec } from '../../ilr/entities.ts';
 import type { Issue, IssueScope } from '../../validate/issue.ts';
 import { isLegacyNoDate, outwardCode, parseField, type FieldContext, type Row } from '../parse-fields.ts';
 import type { MappedAim, MappedRecord, RowOut } from '../record.ts';
@@ -73,9 +73,8 @@ function mapFields(
   seq: number | null,
   issues: Issue[],
 ): Row {
-  const out: Row = {};
+  const out: Row = newRow(entity);
   const ctx: FieldContext = { entity: entity.element, scope, aimSeqNumber: seq, layout: 'between', dates: 'legacy', issues };
-  for (const spec of entity.fields) out[spec.column] = null;
   for (const [code, element] of Object.entries(codes)) {
     const spec = specFor(entity, element);
     if (!spec) continue;

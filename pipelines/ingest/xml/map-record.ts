@@ -10,6 +10,7 @@ import {
   LEARNING_DELIVERY,
   PRIOR_ATTAIN,
   inLayout,
+  newRow,
   type EntitySpec,
   type FieldSpec,
   type SchemaLayout,
@@ -131,6 +132,8 @@ function misspeltRequired(issues: Issue[], entity: EntitySpec, expected: string)
 function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out: RowOut[]): Row {
   const { fields, children } = indexOf(entity);
   const ctx: FieldContext = { entity: entity.element, scope: walk.scope, aimSeqNumber: walk.seq, layout: walk.layout, dates: 'xml', issues: walk.issues };
+  const row: Row = newRow(entity);
+  for (const key of entity.parentKeys) row[key.column] = keys[key.column] ?? null;
   // undefined: not read (absent or empty); null: read but unusable (already reported).
   const values: (FieldValue | undefined)[] = new Array<FieldValue | undefined>(entity.fields.length);
   let extra: Record<string, unknown> | null = null;
@@ -157,8 +160,6 @@ function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out
       unknownElement(c, entity, walk, (extra ??= {}));
     }
   }
-  const row: Row = {};
-  for (const key of entity.parentKeys) row[key.column] = keys[key.column] ?? null;
   for (let i = 0; i < entity.fields.length; i++) {
     const spec = entity.fields[i] as FieldSpec;
     const value = values[i];
