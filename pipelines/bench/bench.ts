@@ -54,9 +54,15 @@ const median = (xs: number[]): number => {
 
 const TSX = join(PROJECT_DIR, 'node_modules/.bin/tsx');
 
+/**
+ * Node flags both children start with, as `ilr` itself does (bin/ilr.js, package.json): a 64 MB
+ * young generation, which the loader's many short-lived objects need (docs/benchmarks.md).
+ */
+export const NODE_FLAGS = ['--max-semi-space-size=64'];
+
 function child(args: string[]): Promise<{ seconds: number; maxRssMb: number; aims?: number }> {
   return new Promise((resolve, reject) => {
-    const p = spawn(TSX, args, { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CI: '1' } });
+    const p = spawn(TSX, [...NODE_FLAGS, ...args], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CI: '1' } });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('close', (code) => {

@@ -1,5 +1,6 @@
 // The full `ilr ingest` of the benchmark's files into a fresh warehouse, in a process of its own
 // so its peak memory is its own. Prints one JSON line.
+import { readFileSync } from 'node:fs';
 import { runIngest } from '../cli/commands/ingest.ts';
 
 const [warehouse, ...files] = process.argv.slice(2);
@@ -11,4 +12,14 @@ const summaries = await runIngest(files, warehouse);
 console.log = originalLog;
 const seconds = (performance.now() - started) / 1000;
 const aims = summaries.reduce((n, s) => n + (s.aimsLoaded ?? 0), 0);
-console.log(JSON.stringify({ seconds, aims, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+// CPU time of the JavaScript thread alone (DuckDB's own threads excluded): the loader's own work,
+// and steadier than wall time on a shared machine. Linux only; null elsewhere.
+const mainThreadCpuS = (() => {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+})();
+console.log(JSON.stringify({ seconds, aims, maxRssMb: process.resourceUsage().maxRSS / 1024, mainThreadCpuS }));
