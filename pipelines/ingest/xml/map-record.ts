@@ -16,7 +16,7 @@ import {
   type SchemaLayout,
 } from '../../ilr/entities.ts';
 import type { Issue, IssueScope } from '../../validate/issue.ts';
-import { outwardCode, parseField, type FieldContext, type FieldValue, type Row } from '../parse-fields.ts';
+import { outwardCode, parseField, type FieldContext, type Row } from '../parse-fields.ts';
 import type { MappedAim, MappedRecord, RowOut } from '../record.ts';
 import type { XmlNode } from './read-ilr-xml.ts';
 
@@ -55,23 +55,42 @@ interface Walk {
   seq: number | null;
 }
 
+/** What a child element of an entity is: one of its fields (by position) or a nested entity. */
+type Slot = { kind: 'field'; at: number; spec: FieldSpec } | { kind: 'entity'; spec: EntitySpec };
+
 /** Lookups of one entity, built once: the records of a national file all share them. */
 interface EntityIndex {
-  /** Element → position in entity.fields. */
-  fields: Map<string, number>;
-  children: Map<string, EntitySpec>;
+  /** Child element name → what it is, in one lookup. */
+  slots: Map<string, Slot>;
+  /** Per layout, the positions of the fields the schema requires. */
+  required: Map<SchemaLayout, number[]>;
 }
 const INDEX = new Map<EntitySpec, EntityIndex>();
+const PRIOR_ATTAIN_ENTITY: Slot = { kind: 'entity', spec: PRIOR_ATTAIN };
 function indexOf(entity: EntitySpec): EntityIndex {
   let index = INDEX.get(entity);
   if (!index) {
-    index = {
-      fields: new Map(entity.fields.flatMap((s, i) => (s.legacyOnly ? [] : [[s.element, i] as const]))),
-      children: new Map((entity.children ?? []).map((e) => [e.element, e])),
-    };
+    const slots = new Map<string, Slot>();
+    for (const e of entity.children ?? []) slots.set(e.element, { kind: 'entity', spec: e });
+    entity.fields.forEach((spec, i) => {
+      if (!spec.legacyOnly) slots.set(spec.element, { kind: 'field', at: i, spec });
+    });
+    index = { slots, required: new Map() };
     INDEX.set(entity, index);
   }
   return index;
+}
+
+function requiredFields(entity: EntitySpec, index: EntityIndex, layout: SchemaLayout): number[] {
+  let required = index.required.get(layout);
+  if (!required) {
+    required = entity.fields.flatMap((spec, i) => {
+      const r = spec.schema?.required;
+      return r !== undefined && !spec.legacyOnly && isRequired(r, layout) && inLayout(spec, layout) ? [i] : [];
+    });
+    index.required.set(layout, required);
+  }
+  return required;
 }
 
 function unknownElement(c: XmlNode, entity: EntitySpec, walk: Walk, extra: Record<string, unknown>): void {
@@ -124,49 +143,46 @@ function misspeltRequired(issues: Issue[], entity: EntitySpec, expected: string)
   return true;
 }
 
+/** What was found of a field: nothing (undefined), the element with no value, or a value read. */
+const EMPTY = 1;
+const READ = 2;
+
 /**
- * Maps one entity node; rows of nested entities are pushed to `out` after its own. Values are
- * gathered by field position first and the row built in the entity's column order, so every row
- * of a table has the same shape (which keeps a national file fast).
+ * Maps one entity node; rows of nested entities are pushed to `out` after its own. The row starts
+ * with every column null (newRow) and gets the fields found; the required ones not found are
+ * reported after.
  */
 function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out: RowOut[]): Row {
-  const { fields, children } = indexOf(entity);
+  const index = indexOf(entity);
   const ctx: FieldContext = { entity: entity.element, scope: walk.scope, aimSeqNumber: walk.seq, layout: walk.layout, dates: 'xml', issues: walk.issues };
   const row: Row = newRow(entity);
   for (const key of entity.parentKeys) row[key.column] = keys[key.column] ?? null;
-  // undefined: not read (absent or empty); null: read but unusable (already reported).
-  const values: (FieldValue | undefined)[] = new Array<FieldValue | undefined>(entity.fields.length);
+  const found: (typeof EMPTY | typeof READ | undefined)[] = new Array(entity.fields.length);
   let extra: Record<string, unknown> | null = null;
   let nested: { node: XmlNode; spec: EntitySpec }[] | null = null;
   for (const c of node.children) {
+    let slot = index.slots.get(c.name);
     // 2018/19 to 2020/21 return PriorAttain as a field; from 2021/22 it is an entity.
-    const isEntityForm = c.children.length > 0 && c.name === 'PriorAttain';
-    const at = isEntityForm ? undefined : fields.get(c.name);
-    if (at !== undefined) {
-      const spec = entity.fields[at] as FieldSpec;
-      if (!inLayout(spec, walk.layout)) unknownElement(c, entity, walk, (extra ??= {}));
-      else if (c.text !== '' && c.children.length === 0) {
-        const before = walk.issues.length;
-        values[at] = parseField(spec, c.text, ctx);
-        for (let i = before; i < walk.issues.length; i++) (walk.issues[i] as Issue).line = c.line;
-      }
-      continue;
-    }
-    const child = isEntityForm ? PRIOR_ATTAIN : children.get(c.name);
-    if (child) {
-      if (!inLayout(child, walk.layout)) unknownElement(c, entity, walk, (extra ??= {}));
-      else (nested ??= []).push({ node: c, spec: child });
-    } else if (!isPersonal(c.name)) {
+    if (c.name === 'PriorAttain' && c.children.length > 0) slot = PRIOR_ATTAIN_ENTITY;
+    if (slot === undefined) {
+      if (!isPersonal(c.name)) unknownElement(c, entity, walk, (extra ??= {}));
+    } else if (!inLayout(slot.spec, walk.layout)) {
       unknownElement(c, entity, walk, (extra ??= {}));
+    } else if (slot.kind === 'entity') {
+      (nested ??= []).push({ node: c, spec: slot.spec });
+    } else if (c.text !== '') {
+      const before = walk.issues.length;
+      row[slot.spec.column] = parseField(slot.spec, c.text, ctx);
+      for (let i = before; i < walk.issues.length; i++) (walk.issues[i] as Issue).line = c.line;
+      found[slot.at] = READ;
+    } else if (found[slot.at] !== READ) {
+      found[slot.at] = EMPTY;
     }
   }
-  for (let i = 0; i < entity.fields.length; i++) {
+  for (const i of requiredFields(entity, index, walk.layout)) {
+    if (found[i] === READ) continue;
     const spec = entity.fields[i] as FieldSpec;
-    const value = values[i];
-    row[spec.column] = value ?? null;
-    const required = spec.schema?.required;
-    if (value !== undefined || required === undefined || spec.legacyOnly || !isRequired(required, walk.layout) || !inLayout(spec, walk.layout)) continue;
-    const present = node.children.some((c) => c.name === spec.element);
+    const present = found[i] === EMPTY;
     if (!present && misspeltRequired(walk.issues, entity, spec.element)) continue;
     walk.issues.push({
       ruleId: present ? 'Schema_Type' : 'Schema_Missing',
