@@ -33,6 +33,10 @@ export interface BenchResult {
   ingest_vs_native_ratio: number;
   ingest_mb_per_s: number;
   ingest_peak_rss_mb: number;
+  /** Peak RSS in each quarter of the last round's ingest: flat memory reads as four equal numbers. */
+  ingest_rss_by_quarter_mb: number[];
+  /** CPU time of the ingest's JavaScript thread (DuckDB's threads excluded), median; Linux only. */
+  ingest_js_thread_cpu_s: number | null;
   bare_parse_peak_rss_mb: number;
   models_s: number;
   report_s: number;
@@ -60,7 +64,15 @@ const TSX = join(PROJECT_DIR, 'node_modules/.bin/tsx');
  */
 export const NODE_FLAGS = ['--max-semi-space-size=64'];
 
-function child(args: string[]): Promise<{ seconds: number; maxRssMb: number; aims?: number }> {
+interface ChildResult {
+  seconds: number;
+  maxRssMb: number;
+  aims?: number;
+  mainThreadCpuS?: number | null;
+  rssQuartersMb?: number[];
+}
+
+function child(args: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const p = spawn(TSX, [...NODE_FLAGS, ...args], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CI: '1' } });
     let out = '';
@@ -68,7 +80,7 @@ function child(args: string[]): Promise<{ seconds: number; maxRssMb: number; aim
     p.on('close', (code) => {
       const last = out.trim().split('\n').pop() ?? '';
       if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}`));
-      else resolve(JSON.parse(last) as { seconds: number; maxRssMb: number });
+      else resolve(JSON.parse(last) as ChildResult);
     });
   });
 }
@@ -119,6 +131,8 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
   const native: number[] = [];
   const ingest: number[] = [];
   const ingestRss: number[] = [];
+  const ingestCpu: number[] = [];
+  let rssQuarters: number[] = [];
   const warehouse = join(options.dir, 'bench-warehouse.duckdb');
   for (let round = 1; round <= options.rounds; round++) {
     const b = await child([join(PROJECT_DIR, 'pipelines/bench/bare-parse.ts'), ...data.files]);
@@ -131,6 +145,8 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     if (i.aims !== data.aims) throw new Error(`ingest loaded ${i.aims} aims of ${data.aims}: the benchmark data did not load whole`);
     ingest.push(i.seconds);
     ingestRss.push(i.maxRssMb);
+    if (typeof i.mainThreadCpuS === 'number') ingestCpu.push(i.mainThreadCpuS);
+    rssQuarters = i.rssQuartersMb ?? [];
     options.log(`  round ${round}: bare parse ${b.seconds.toFixed(2)} s, xmllint ${native.at(-1)?.toFixed(2)} s, ingest ${i.seconds.toFixed(2)} s (${i.maxRssMb.toFixed(0)} MB peak)`);
   }
   // Models and report on the last round's warehouse, imported here so the rounds above stay lean.
@@ -165,6 +181,8 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     ingest_vs_native_ratio: round3(ingestS / nativeS),
     ingest_mb_per_s: round3(mb / ingestS),
     ingest_peak_rss_mb: Math.round(Math.max(...ingestRss)),
+    ingest_rss_by_quarter_mb: rssQuarters,
+    ingest_js_thread_cpu_s: ingestCpu.length > 0 ? round3(median(ingestCpu)) : null,
     bare_parse_peak_rss_mb: Math.round(Math.max(...bareRss)),
     models_s: round3(modelsSeconds),
     report_s: round3(reportSeconds),
@@ -191,6 +209,8 @@ export function resultTable(r: BenchResult): string {
     ['ingest ÷ bare parse', `${r.ingest_vs_parse_ratio}×`],
     ['ingest ÷ native parse', `${r.ingest_vs_native_ratio}×`],
     ['ingest peak memory', `${r.ingest_peak_rss_mb} MB`],
+    ['… peak in each quarter of the run', r.ingest_rss_by_quarter_mb.map((m) => `${m} MB`).join(', ')],
+    ['ingest CPU on the JavaScript thread', r.ingest_js_thread_cpu_s === null ? 'n/a' : `${r.ingest_js_thread_cpu_s} s`],
     ['ilr models (all marts)', `${r.models_s} s`],
     [r.site_built ? 'ilr report (export + site)' : 'ilr report (export only)', `${r.report_s} s`],
     ['machine', `${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memory_gb} GB, Node ${r.machine.node}`],

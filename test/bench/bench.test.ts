@@ -20,6 +20,11 @@ describe('npm run bench (small N)', () => {
     expect(Math.abs(r.ingest_vs_parse_ratio / (r.ingest_s / r.bare_parse_s) - 1)).toBeLessThan(0.05);
     expect(Math.abs(r.ingest_vs_native_ratio / (r.ingest_s / r.native_parse_s) - 1)).toBeLessThan(0.05);
     expect(r.ingest_peak_rss_mb).toBeGreaterThan(0);
+    // Memory through the run: four quarters, none above the process's own peak.
+    expect(r.ingest_rss_by_quarter_mb).toHaveLength(4);
+    expect(Math.max(...r.ingest_rss_by_quarter_mb)).toBeGreaterThan(0);
+    expect(Math.max(...r.ingest_rss_by_quarter_mb)).toBeLessThanOrEqual(r.ingest_peak_rss_mb + 1);
+    expect(r.ingest_js_thread_cpu_s).toBeGreaterThan(0);
     // A second run with the same seed and size reuses the files rather than generating again.
     const again = await bench({ aims: 3000, rounds: 1, seed: 5, dir, site: false, log: (l) => lines.push(l) });
     expect(again.aims).toBe(r.aims);
