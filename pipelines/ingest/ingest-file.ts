@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { isoToDays } from '../ilr/dates.ts';
 import { runRules } from '../validate/run-rules.ts';
+import type { RuleContext } from '../validate/rules/rule.ts';
 import { inTransaction, runOn, type Warehouse } from '../warehouse/open.ts';
 import { BatchLoader, emptyCounts, type LoadCounts } from './batch-loader.ts';
 import { formatOf, sha256Of, xmlChunks, type FileFormat } from './file-source.ts';
@@ -46,25 +47,26 @@ function eventsOf(path: string, format: FileFormat, options: IngestOptions): Asy
 async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary: FileSummary, options: IngestOptions): Promise<FileHeader> {
   let header: FileHeader | null = null;
   let loader: BatchLoader | null = null;
+  let ctx: RuleContext | null = null;
   const storedAs = storedFormat(format) ?? 'xml';
   for await (const event of eventsOf(path, format, options)) {
     if (event.kind === 'header') {
       header = event.header;
       loader = await BatchLoader.open(w.connection, { batchId: summary.batchId, ukprn: header.ukprn, collectionYear: header.collectionYear });
       for (const issue of header.issues) loader.noteFile(issue);
+      ctx = {
+        ukprn: header.ukprn,
+        collectionYear: header.collectionYear,
+        filePreparedOn: header.filePreparedOn ? isoToDays(header.filePreparedOn) : null,
+        format: storedAs,
+      };
       continue;
     }
-    if (!header || !loader) continue;
+    if (!header || !loader || !ctx) continue;
     if (event.kind === 'note') {
       loader.noteFile(event.issue, event.record);
       continue;
     }
-    const ctx = {
-      ukprn: header.ukprn,
-      collectionYear: header.collectionYear,
-      filePreparedOn: header.filePreparedOn ? isoToDays(header.filePreparedOn) : null,
-      format: storedAs,
-    };
     const record = event.record;
     const issues = [...record.issues, ...runRules(record, ctx)];
     if (record.kind === 'learner' && record.aims.length === 0 && !record.continuation) {

@@ -15,6 +15,12 @@ import type { AimRule, RuleContext } from './rules/rule.ts';
 /** Every aim rule, in the order they run. */
 export const AIM_RULES: readonly AimRule[] = [...CODE_LIST_RULES, ...DATE_RULES, ...CROSS_FIELD_RULES];
 
+/** The aim rules of each format, chosen once rather than per aim. */
+const RULES_FOR: Record<RuleContext['format'], readonly AimRule[]> = {
+  xml: AIM_RULES.filter((r) => r.formats.includes('xml')),
+  legacy_csv: AIM_RULES.filter((r) => r.formats.includes('legacy_csv')),
+};
+
 const famsOf = (rows: MappedRecord['aims'][number]['children']): Set<string> =>
   new Set(
     rows
@@ -37,10 +43,12 @@ export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
   const brokenAims = new Set(schemaErrors.filter((i) => i.scope === 'aim').map((i) => i.aimSeqNumber ?? null));
   for (const { aim, fams, seq } of aims) {
     if (brokenAims.has(seq)) continue;
-    const suspect = new Set(learnerSuspect);
-    for (const rule of AIM_RULES) {
-      if (!rule.formats.includes(ctx.format) || rule.reads.some((c) => suspect.has(c))) continue;
-      const message = rule.test({ learner: record.main.row, aim, fams }, ctx);
+    // Columns found wrong so far; most aims have none, so the set is made only when needed.
+    let suspect: Set<string> | null = learnerSuspect.size > 0 ? new Set(learnerSuspect) : null;
+    const facts = { learner: record.main.row, aim, fams };
+    for (const rule of RULES_FOR[ctx.format]) {
+      if (suspect !== null && rule.reads.some((c) => (suspect as Set<string>).has(c))) continue;
+      const message = rule.test(facts, ctx);
       if (message === null) continue;
       const column = rule.reads[0] ?? '';
       const raw = column.startsWith('learner.') ? record.main.row[column.slice(8)] : aim[column];
@@ -55,7 +63,7 @@ export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
         value: value === null || value === undefined ? null : String(value),
         message,
       });
-      if (rule.severity === 'error') for (const c of rule.reads) suspect.add(c);
+      if (rule.severity === 'error') for (const c of rule.reads) (suspect ??= new Set()).add(c);
     }
   }
   return issues;
