@@ -15,6 +15,11 @@ create or replace macro suppress_rate(rate, base) as case when base >= 5 then ra
 -- National and ministerial volumes: withheld below 5, otherwise rounded to the nearest 10.
 create or replace macro round_volume(n) as case when n >= 5 then cast(round(n, -1) as integer) end;
 
+-- A count as a report may show it: a national volume rounded (round_volume), a provider's count
+-- withheld below 5 (suppress_count).
+create or replace macro disclose_count(n, is_national) as
+    case when is_national then round_volume(n) else suppress_count(n) end;
+
 -- 95% Wilson score interval for x successes out of n (z = 1.96).
 create or replace macro wilson_lower(x, n) as case when n > 0 then
     ((x / n) + 1.96 ^ 2 / (2 * n) - 1.96 * sqrt((x / n) * (1 - x / n) / n + 1.96 ^ 2 / (4 * n ^ 2)))

@@ -52,14 +52,14 @@ final as (
         ukprn,
         provider_name,
         ukprn is null as is_national,
-        case when ukprn is null then round_volume(raw_learners) else suppress_count(raw_learners) end as learners,
-        case when ukprn is null then round_volume(aims) else suppress_count(aims) end as aims,
-        case when ukprn is null then round_volume(credits_planned) else suppress_count(credits_planned) end as credits_planned,
-        case when ukprn is null then round_volume(credits_achieved) else suppress_count(credits_achieved) end as credits_achieved,
+        disclose_count(raw_learners, ukprn is null) as learners,
+        disclose_count(aims, ukprn is null) as aims,
+        disclose_count(credits_planned, ukprn is null) as credits_planned,
+        disclose_count(credits_achieved, ukprn is null) as credits_achieved,
         suppress_rate(credit_success_rate, raw_learners) as credit_success_rate,
-        case when ukprn is null then round_volume(learners_no_credits_achieved) else suppress_count(learners_no_credits_achieved) end as learners_no_credits_achieved,
-        case when ukprn is null then round_volume(learners_some_credits_achieved) else suppress_count(learners_some_credits_achieved) end as learners_some_credits_achieved,
-        case when ukprn is null then round_volume(learners_all_credits_achieved) else suppress_count(learners_all_credits_achieved) end as learners_all_credits_achieved,
+        disclose_count(learners_no_credits_achieved, ukprn is null) as learners_no_credits_achieved,
+        disclose_count(learners_some_credits_achieved, ukprn is null) as learners_some_credits_achieved,
+        disclose_count(learners_all_credits_achieved, ukprn is null) as learners_all_credits_achieved,
         case
             when raw_learners = 0 then 'none'
             when raw_learners < 5 then 'low'

@@ -59,7 +59,7 @@ final as (
         ukprn is null as is_national,
         destination_group,
         replace(destination_group, '_', ' ') as destination_label,
-        case when ukprn is null then round_volume(raw_learners) else suppress_count(raw_learners) end as learners,
+        disclose_count(raw_learners, ukprn is null) as learners,
         suppress_rate(share_of_learners, raw_learners_with_destination) as share_of_learners,
         case
             when raw_learners = 0 then 'none'

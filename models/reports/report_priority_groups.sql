@@ -87,22 +87,10 @@ final as (
         controlled.priority_group,
         coalesce(groups.priority_group_label, controlled.priority_group) as priority_group_label,
         controlled.pathway_type,
-        case
-            when controlled.ukprn is null then round_volume(raw_learners)
-            when not is_secondary then suppress_count(raw_learners)
-        end as learners,
-        case
-            when controlled.ukprn is null then round_volume(raw_starts)
-            when not is_secondary then suppress_count(raw_starts)
-        end as starts,
-        case
-            when controlled.ukprn is null then round_volume(raw_leavers)
-            when not is_secondary then suppress_count(raw_leavers)
-        end as leavers,
-        case
-            when controlled.ukprn is null then round_volume(raw_achievers)
-            when not is_secondary then suppress_count(raw_achievers)
-        end as achievers,
+        case when controlled.ukprn is null or not is_secondary then disclose_count(raw_learners, controlled.ukprn is null) end as learners,
+        case when controlled.ukprn is null or not is_secondary then disclose_count(raw_starts, controlled.ukprn is null) end as starts,
+        case when controlled.ukprn is null or not is_secondary then disclose_count(raw_leavers, controlled.ukprn is null) end as leavers,
+        case when controlled.ukprn is null or not is_secondary then disclose_count(raw_achievers, controlled.ukprn is null) end as achievers,
         case when not is_secondary then suppress_rate(raw_achievement_rate, raw_leavers) end as achievement_rate,
         case
             when raw_learners = 0 then 'none'

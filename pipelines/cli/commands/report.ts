@@ -12,6 +12,11 @@ export interface ReportArgs {
   site: boolean;
   /** Where to write the national progress report as a PDF, if asked for. */
   pdf?: string | boolean;
+  /**
+   * Where to export the report tables; Evidence reads only the default (sources/ilr/connection.yaml),
+   * so another path is for export-only runs (a benchmark) that must not disturb a site build.
+   */
+  reportsDb?: string;
 }
 
 export const DEFAULT_PDF = 'build/national-progress-report.pdf';
@@ -20,14 +25,15 @@ export async function runReport(args: ReportArgs): Promise<string | null> {
   const w = await openWarehouse(args.warehouse);
   let tables: string[];
   try {
-    tables = await exportReports(w.connection, REPORTS_DB);
+    tables = await exportReports(w.connection, args.reportsDb ?? REPORTS_DB);
   } catch (error) {
     throw new StepFailed(`could not export the report tables: ${(error as Error).message}`);
   } finally {
     await w.close();
   }
-  console.log(`Exported ${tables.length} report table(s) to ${relative(process.cwd(), REPORTS_DB)}: ${tables.join(', ')}.`);
+  console.log(`Exported ${tables.length} report table(s) to ${relative(process.cwd(), args.reportsDb ?? REPORTS_DB)}: ${tables.join(', ')}.`);
   if (!args.site) return null;
+  if (args.reportsDb && args.reportsDb !== REPORTS_DB) throw new StepFailed(`the site reads ${REPORTS_DB} only; export elsewhere with --no-site`);
   console.log('Building the site with Evidence (a minute or two) …');
   try {
     const site = await buildSite(dirname(REPORTS_DB));
