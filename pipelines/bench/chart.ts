@@ -17,14 +17,12 @@ export function benchCharts(results: RecordedRun[]): { time: string; memory: str
   const first = runs[0] ?? 0;
   const byAims = results.filter((r) => (r.run ?? 0) === latest).sort((a, b) => a.aims - b.aims);
   const firstByAims = first === latest ? [] : results.filter((r) => (r.run ?? 0) === first).sort((a, b) => a.aims - b.aims);
-  const times = [
-    ...byAims.flatMap((r) => [
-      { aims: r.aims / 1e6, seconds: r.ingest_s, series: 'ilr ingest' },
-      { aims: r.aims / 1e6, seconds: r.bare_parse_s, series: 'bare parse (saxes)' },
-      { aims: r.aims / 1e6, seconds: r.native_parse_s, series: 'xmllint --stream' },
-      { aims: r.aims / 1e6, seconds: r.models_s, series: 'ilr models' },
-    ]),
-  ];
+  const times = byAims.flatMap((r) => [
+    { aims: r.aims / 1e6, seconds: r.ingest_s, series: 'ilr ingest' },
+    { aims: r.aims / 1e6, seconds: r.bare_parse_s, series: 'bare parse (saxes)' },
+    { aims: r.aims / 1e6, seconds: r.native_parse_s, series: 'xmllint --stream' },
+    { aims: r.aims / 1e6, seconds: r.models_s, series: 'ilr models' },
+  ]);
   // The first run's ingest, dashed, for how far the loader has come.
   const earlier = firstByAims.map((r) => ({ aims: r.aims / 1e6, seconds: r.ingest_s, series: `ilr ingest, run ${first}` }));
   const time = Plot.plot({

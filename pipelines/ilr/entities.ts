@@ -427,6 +427,7 @@ export function newRow(entity: EntitySpec): Record<string, null> {
   }
   return make();
 }
+
 /** Whether an element (field or entity) exists in the XSD a layout follows. */
 export const inLayout = (item: { only?: '2018-19' | '2025-26'; schema?: SchemaFacts }, layout: SchemaLayout): boolean => {
   const only = item.only ?? item.schema?.only;

@@ -176,7 +176,7 @@ function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out
       unknownElement(c, entity, walk, (extra ??= {}));
     } else if (slot.kind === 'entity') {
       (nested ??= []).push({ node: c, spec: slot.spec });
-    } else if (c.text !== '') {
+    } else if (c.text !== '' && c.children.length === 0) {
       const before = walk.issues.length;
       row[slot.spec.column] = parseField(slot.spec, c.text, ctx);
       for (let i = before; i < walk.issues.length; i++) (walk.issues[i] as Issue).line = c.line;

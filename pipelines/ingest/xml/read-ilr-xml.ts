@@ -9,13 +9,9 @@ import { SaxesParser } from 'saxes';
 export interface XmlNode {
   readonly name: string;
   readonly line: number;
-  /** The trimmed text of an element without children; '' for one with children. */
   text: string;
-  /** Shared and empty (NO_CHILDREN) until a first child arrives: most elements are leaves. */
-  children: readonly XmlNode[];
+  readonly children: XmlNode[];
 }
-
-const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
 
 export interface IlrHeader {
   namespace: string | null;
@@ -91,26 +87,23 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
       }
       const xmlns = tag.attributes.xmlns;
       namespace = typeof xmlns === 'string' ? xmlns : null;
-      stack.push({ name: tag.name, line: parser.line, text: '', children: NO_CHILDREN });
+      stack.push({ name: tag.name, line: parser.line, text: '', children: [] });
       return;
     }
-    const node: XmlNode = { name: tag.name, line: parser.line, text: '', children: NO_CHILDREN };
+    const node: XmlNode = { name: tag.name, line: parser.line, text: '', children: [] };
     const parent = stack[stack.length - 1];
     if (stack.length === 1 && !ENVELOPE_ELEMENTS.has(tag.name)) sendHeader();
-    if (parent && stack.length > 1) {
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else (parent.children as XmlNode[]).push(node);
-    }
+    if (parent && stack.length > 1) parent.children.push(node);
     stack.push(node);
   });
   parser.on('text', (text) => {
     const top = stack[stack.length - 1];
-    if (top && stack.length > 1) top.text = top.text === '' ? text : top.text + text;
+    if (top && stack.length > 1) top.text += text;
   });
   parser.on('closetag', () => {
     const node = stack.pop();
     if (!node) return;
-    node.text = node.children === NO_CHILDREN ? node.text.trim() : '';
+    node.text = node.text.trim();
     if (stack.length !== 1) return;
     if (node.name === 'Header') header = node;
     else if (node.name === 'LearningProvider') providerUkprn = childText(node, 'UKPRN');
