@@ -40,8 +40,8 @@ export class FileFault extends Error {
 
 /**
  * The parser is fed 64 KB at a time and the records each piece completes are handed on before the
- * next. Fed whole 1 MB chunks, it built the trees of a few hundred records before the first was
- * mapped, and by then they had left the processor's cache: mapping them cost 11% more CPU
+ * next. Fed whole 1 MB chunks, it built the trees of several hundred records before the first was
+ * mapped, and by then they had left the processor's cache: the loader spent about 9% more CPU
  * (docs/benchmarks.md). The parse itself is no faster or slower either way.
  */
 const PIECE = 64 * 1024;
