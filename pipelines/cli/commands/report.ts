@@ -22,18 +22,20 @@ export interface ReportArgs {
 export const DEFAULT_PDF = 'build/national-progress-report.pdf';
 
 export async function runReport(args: ReportArgs): Promise<string | null> {
+  const reportsDb = args.reportsDb ?? REPORTS_DB;
+  // Refused before any work: the export would be wasted.
+  if (args.site && reportsDb !== REPORTS_DB) throw new StepFailed(`the site reads ${REPORTS_DB} only; export elsewhere with --no-site`);
   const w = await openWarehouse(args.warehouse);
   let tables: string[];
   try {
-    tables = await exportReports(w.connection, args.reportsDb ?? REPORTS_DB);
+    tables = await exportReports(w.connection, reportsDb);
   } catch (error) {
     throw new StepFailed(`could not export the report tables: ${(error as Error).message}`);
   } finally {
     await w.close();
   }
-  console.log(`Exported ${tables.length} report table(s) to ${relative(process.cwd(), args.reportsDb ?? REPORTS_DB)}: ${tables.join(', ')}.`);
+  console.log(`Exported ${tables.length} report table(s) to ${relative(process.cwd(), reportsDb)}: ${tables.join(', ')}.`);
   if (!args.site) return null;
-  if (args.reportsDb && args.reportsDb !== REPORTS_DB) throw new StepFailed(`the site reads ${REPORTS_DB} only; export elsewhere with --no-site`);
   console.log('Building the site with Evidence (a minute or two) …');
   try {
     const site = await buildSite(dirname(REPORTS_DB));
