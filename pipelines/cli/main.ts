@@ -1,6 +1,7 @@
 // The `ilr` command line. Each subcommand lives in commands/<name>.ts and declares its own
 // arguments; this file only assembles them and turns failures into exit codes (DESIGN.md, "CLI"):
 // 0 done, 1 a file or step failed, 2 bad usage.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { benchCommand } from './commands/bench.ts';
 import { benchmarksCommand } from './commands/benchmarks.ts';
@@ -13,9 +14,27 @@ import { serveCommand } from './commands/serve.ts';
 import { sqlCommand } from './commands/sql.ts';
 import { StepFailed } from './step-failed.ts';
 
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** One worked example per command, shown at the end of its --help. */
+export const EXAMPLES: Record<string, string> = {
+  generate: 'ilr generate --out data/generated --providers 5 --years 2023-2025 --errors 0.01',
+  ingest: 'ilr ingest data/generated --report quarantine.csv',
+  models: 'ilr models                      # or: ilr models --select marts.qar_rates',
+  benchmarks: 'ilr benchmarks import further-education-achievement-rates.csv',
+  report: 'ilr report --pdf                # then: ilr serve',
+  demo: 'ilr demo                        # the same as: npm run demo',
+  bench: 'ilr bench --aims 200000 --json  # the same as: npm run bench -- --aims 200000 --json',
+  serve: 'ilr serve --port 8080 --dir build',
+  sql: `ilr sql "select hybrid_end_year, qar_family, leavers, achievement_rate from marts.qar_rates where ukprn is null and breakdown = 'all' order by 1, 2"
+  ilr sql --csv "select * from quarantine.records" > quarantine.csv`,
+};
+
 export function buildProgram(): Command {
   const program = new Command('ilr')
     .description('ilr-insight: load ILR returns into a DuckDB warehouse, compute the measures, build the reports')
+    .version(VERSION, '-V, --version', 'print the version of ilr-insight')
+    .addHelpText('after', `\nStart with:\n  ilr demo                        # generated data, loaded and built into a site\n  ilr <command> --help            # what each command takes, with an example`)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .addCommand(generateCommand())
@@ -28,7 +47,12 @@ export function buildProgram(): Command {
     .addCommand(serveCommand())
     .addCommand(sqlCommand());
   // Subcommands added whole do not inherit these: without them a usage error would exit(1) inside.
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const command of program.commands) {
+    command.exitOverride().showHelpAfterError('(run with --help for usage)');
+    const example = EXAMPLES[command.name()];
+    // A command with subcommands (benchmarks import) shows the example under each of them too.
+    for (const c of [command, ...command.commands]) if (example) c.addHelpText('after', `\nExample:\n  ${example}`);
+  }
   return program;
 }
 

@@ -24,6 +24,8 @@ export interface FileSummary extends LoadCounts {
   format: 'xml' | 'legacy_csv' | null;
   ukprn: number | null;
   collectionYear: number | null;
+  /** For a duplicate: the batch the same file was loaded as. */
+  loadedAs?: number;
 }
 
 export interface IngestOptions extends LegacyOptions {
@@ -112,6 +114,7 @@ export async function ingestFile(w: Warehouse, path: string, options: IngestOpti
   if (already) {
     summary.batchId = await nextBatchId(w);
     summary.status = 'duplicate';
+    summary.loadedAs = already.batch_id;
     summary.message = `Already loaded as batch ${already.batch_id}; nothing changed.`;
     await w.db
       .insertInto('meta.batches')

@@ -5,7 +5,7 @@ import { PROVIDERS_FILE } from '../../generate/generate.ts';
 import { positiveInt, wholeNumber, yearRange } from '../options.ts';
 import { StepFailed } from '../step-failed.ts';
 import { runGenerate } from './generate.ts';
-import { runIngest } from './ingest.ts';
+import { expandInputs, runIngest } from './ingest.ts';
 import { runModelsCommand, userRefDir } from './models.ts';
 import { runReport } from './report.ts';
 
@@ -28,7 +28,7 @@ export async function runDemo(args: DemoArgs): Promise<string | null> {
   mkdirSync(userRefDir(warehouse), { recursive: true });
   copyFileSync(join(ilrDir, PROVIDERS_FILE), join(userRefDir(warehouse), PROVIDERS_FILE));
   console.log('2/4 Loading them into the warehouse');
-  const summaries = await runIngest([ilrDir], warehouse);
+  const summaries = await runIngest(expandInputs([ilrDir]).files, warehouse);
   const refused = summaries.filter((s) => s.status === 'refused');
   if (refused.length > 0) throw new StepFailed(`the demo's own files were refused: ${refused.map((s) => s.fileName).join(', ')}`);
   console.log('3/4 Building the models');

@@ -24,10 +24,13 @@ function errorRate(value: string): number {
 export function checkGenerateArgs(args: GenerateArgs): string | null {
   const eras = yearsByFormat(args.years.first, args.years.last, args.format ?? 'both');
   if (eras.xml.first > eras.xml.last && eras.legacy.first > eras.legacy.last) {
-    return (
-      `no ${args.format ?? 'xml or legacy-csv'} returns exist for ${yearLabel(args.years.first)}–${yearLabel(args.years.last)}: ` +
-      `XML covers ${XML_YEARS.first}-${XML_YEARS.last}, legacy CSV ${LEGACY_YEARS.first}-${LEGACY_YEARS.last}`
-    );
+    const format = args.format ?? 'both';
+    const asked = `${yearLabel(args.years.first)}${args.years.last > args.years.first ? `–${yearLabel(args.years.last)}` : ''}`;
+    const xml = `ILR XML for ${yearLabel(XML_YEARS.first)}–${yearLabel(XML_YEARS.last)} (--years ${XML_YEARS.first}-${XML_YEARS.last})`;
+    const legacy = `legacy CSV for ${yearLabel(LEGACY_YEARS.first)}–${yearLabel(LEGACY_YEARS.last)} (--years ${LEGACY_YEARS.first}-${LEGACY_YEARS.last})`;
+    const exists = format === 'xml' ? xml : format === 'legacy-csv' ? legacy : `${xml} and ${legacy}`;
+    const kind = format === 'xml' ? 'ILR XML' : format === 'legacy-csv' ? 'legacy CSV' : 'ILR';
+    return `no ${kind} returns can be generated for ${asked}: the generator writes ${exists}`;
   }
   return null;
 }

@@ -5,22 +5,39 @@ import { yearFromCode } from '../../ilr/dates.ts';
 import { formatOf, sizeOf } from '../../ingest/file-source.ts';
 import { ingestFile, type FileSummary, type IngestOptions } from '../../ingest/ingest-file.ts';
 import { writeQuarantineReport } from '../../ingest/write-report.ts';
-import { openWarehouse, WarehouseBusyError } from '../../warehouse/open.ts';
+import { DEFAULT_WAREHOUSE, openWarehouse, WarehouseBusyError } from '../../warehouse/open.ts';
 import { warehouseOption } from '../options.ts';
 import { progress } from '../progress.ts';
 import { StepFailed } from '../step-failed.ts';
 
-/** Files named on the command line; a folder stands for the ILR files (ILR-….xml/.zip/.csv) inside it. */
-export function expandInputs(inputs: string[]): string[] {
-  return inputs.flatMap((input) => {
-    if (statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
-      return readdirSync(input)
-        .filter((name) => /^ILR-/i.test(name) && formatOf(name) !== null)
-        .sort()
-        .map((name) => join(input, name));
+export interface Expanded {
+  /** The files to offer to the loader, in order. */
+  files: string[];
+  /** What was passed over in a folder, and why. */
+  skipped: { path: string; reason: string }[];
+}
+
+/**
+ * Files named on the command line; a folder stands for the ILR files inside it (`ILR-….xml`,
+ * `.zip` or `.csv`). Whatever else a folder holds is reported as skipped, with the reason.
+ */
+export function expandInputs(inputs: string[]): Expanded {
+  const files: string[] = [];
+  const skipped: Expanded['skipped'] = [];
+  for (const input of inputs) {
+    if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
+      files.push(input);
+      continue;
     }
-    return [input];
-  });
+    for (const name of readdirSync(input).sort()) {
+      const path = join(input, name);
+      if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) skipped.push({ path, reason: 'a folder (folders inside a folder are not searched)' });
+      else if (formatOf(name) === null) skipped.push({ path, reason: 'not .xml, .zip or .csv' });
+      else if (!/^ILR-/i.test(name)) skipped.push({ path, reason: 'its name does not start with ILR- (name the file itself to load it)' });
+      else files.push(path);
+    }
+  }
+  return { files, skipped };
 }
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -64,7 +81,7 @@ export async function runIngest(files: string[], warehousePath: string, options:
   const bar = progress();
   const summaries: FileSummary[] = [];
   try {
-    for (const file of expandInputs(files)) {
+    for (const file of files) {
       const size = await sizeOf(file).catch(() => null);
       if (size === null) {
         console.log(`REFUSED ${file}: there is no such file.`);
@@ -85,6 +102,16 @@ export async function runIngest(files: string[], warehousePath: string, options:
     await w.close();
   }
   return summaries;
+}
+
+/** How to see the quarantined records: the CSV report, or the exact query. */
+export function quarantineHint(warehouse: string, batchIds: number[]): string {
+  const where = batchIds.length > 0 ? ` where batch_id in (${batchIds.join(', ')})` : '';
+  const w = warehouse === DEFAULT_WAREHOUSE ? '' : ` --warehouse ${warehouse}`;
+  return (
+    `To see them: run the load again with --report FILE.csv (a file already loaded is not loaded twice, the report is still written), or\n` +
+    `  ilr sql${w} "select batch_id, location, rule_id, severity, message from quarantine.records${where} order by batch_id, location"`
+  );
 }
 
 function legacyYear(value: string): number {
@@ -118,9 +145,17 @@ export function ingestCommand(): Command {
     .addOption(new Option('--year <year>', 'collection year of legacy CSV files whose name does not say (e.g. 0809)').argParser(legacyYear))
     .addOption(new Option('--ukprn <ukprn>', 'UKPRN of legacy CSV files whose name and L46 do not say').argParser(ukprnArg))
     .action(async (files: string[], args: IngestArgs) => {
+      const { files: offered, skipped } = expandInputs(files);
+      for (const s of skipped) console.log(`skipped ${s.path}: ${s.reason}`);
+      if (offered.length === 0) {
+        throw new StepFailed(
+          `no ILR file was offered: ${files.join(', ')} ${files.length === 1 ? 'holds' : 'hold'} no file named ILR-….xml, .zip or .csv` +
+            (skipped.length > 0 ? ` (${skipped.length} other item(s) skipped, listed above)` : ''),
+        );
+      }
       let summaries: FileSummary[];
       try {
-        summaries = await runIngest(files, args.warehouse, {
+        summaries = await runIngest(offered, args.warehouse, {
           ...(args.year !== undefined ? { year: args.year } : {}),
           ...(args.ukprn !== undefined ? { ukprn: args.ukprn } : {}),
         });
@@ -132,13 +167,17 @@ export function ingestCommand(): Command {
       const loaded = summaries.filter((s) => s.status === 'loaded');
       const quarantined = loaded.reduce((sum, s) => sum + s.recordsQuarantined, 0);
       console.log(
-        `${loaded.length} file(s) loaded, ${refused.length} refused, ${summaries.length - loaded.length - refused.length} already loaded; ` +
-          `${n(quarantined)} record(s) quarantined (see quarantine.records${args.report ? ` and ${args.report}` : ''}).`,
+        `${loaded.length} file(s) loaded, ${refused.length} refused, ${summaries.length - loaded.length - refused.length} already loaded` +
+          (skipped.length > 0 ? `, ${skipped.length} other item(s) skipped` : '') +
+          `; ${n(quarantined)} record(s) quarantined.`,
       );
+      if (quarantined > 0 && !args.report) console.log(quarantineHint(args.warehouse, loaded.map((s) => s.batchId)));
       if (args.report) {
         const w = await openWarehouse(args.warehouse);
         try {
-          const lines = await writeQuarantineReport(w, loaded.map((s) => s.batchId), args.report);
+          // A file loaded before is reported from the batch it was loaded as.
+          const batches = summaries.flatMap((s) => (s.status === 'loaded' ? [s.batchId] : s.loadedAs !== undefined ? [s.loadedAs] : []));
+          const lines = await writeQuarantineReport(w, batches, args.report);
           console.log(`wrote ${n(lines)} finding(s) to ${args.report}`);
         } finally {
           await w.close();
