@@ -8,8 +8,9 @@ with rates as (
     select * from marts.qar_rates where breakdown = 'all'
 ),
 
-last_year as (
-    select max(collection_year) as last_collection_year from meta.batches where status = 'loaded'
+-- Only cohorts of a year whose returns were loaded (see report_national_rates).
+returned_years as (
+    select distinct collection_year from staging.stg_ilr__latest_batches
 ),
 
 national as (
@@ -17,7 +18,7 @@ national as (
     from rates
     where ukprn is null
         and leavers >= 5
-        and hybrid_end_year <= (select last_collection_year from last_year)
+        and hybrid_end_year in (select collection_year from returned_years)
 ),
 
 largest as (

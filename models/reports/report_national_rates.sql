@@ -7,16 +7,18 @@ with rates as (
     select * from marts.qar_rates where ukprn is null
 ),
 
--- Only cohorts whose year has closed: a later year's return is needed to know who left.
-last_year as (
-    select max(collection_year) as last_collection_year from meta.batches where status = 'loaded'
+-- Only cohorts of a year whose returns were loaded: without that year's return nobody can be
+-- known to have left, continued or achieved (a gap in the years loaded, such as 2011/12–2017/18
+-- between the legacy CSV and the XML returns, or the year after the latest one, has no figures).
+returned_years as (
+    select distinct collection_year from staging.stg_ilr__latest_batches
 ),
 
 closed as (
     select *
     from rates
     where leavers > 0
-        and hybrid_end_year <= (select last_collection_year from last_year)
+        and hybrid_end_year in (select collection_year from returned_years)
 ),
 
 previous as (

@@ -14,9 +14,11 @@ providers as (
     select * from marts.dim_providers
 ),
 
--- Only cohorts whose year has closed: a later year's return is needed to know who left.
-last_year as (
-    select max(collection_year) as last_collection_year from meta.batches where status = 'loaded'
+-- Only cohorts of a year for which the provider's own return was loaded: without it nobody can be
+-- known to have left, continued or achieved (a gap in the years loaded, such as 2011/12–2017/18
+-- between the legacy CSV and the XML returns, or the year after the latest one, has no figures).
+returned_years as (
+    select distinct ukprn, collection_year as hybrid_end_year from staging.stg_ilr__latest_batches
 ),
 
 national as (
@@ -33,11 +35,10 @@ national as (
 ),
 
 provider_rates as (
-    select *
+    select rates.*
     from rates
-    where ukprn is not null
-        and leavers > 0
-        and hybrid_end_year <= (select last_collection_year from last_year)
+    semi join returned_years using (ukprn, hybrid_end_year)
+    where rates.leavers > 0
 ),
 
 own_average as (
