@@ -36,6 +36,11 @@ export interface GenerateOptions {
   seed: number;
   /** Share of learners given each fault the loader catches (XML returns only); 0 for none. */
   errorRate?: number;
+  /**
+   * How many providers (the first N) also make a mid-year return of the last XML year — the R06,
+   * as at 31 January, prepared in early February — which their final return then supersedes.
+   */
+  midYearReturns?: number;
   onFile?: (file: GeneratedFile) => void;
 }
 
@@ -95,7 +100,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       if (first > last) continue;
       // Each era is a journey of its own, from a source of its own: adding an era reshuffles nothing.
       const providerRng = rng.fork(index + 1).fork(era === 'xml' ? 1 : 2);
-      files.push(...(await writeProviderEra(options.outDir, provider, era, first, last, providerRng, cat, rate, errors, options.onFile)));
+      const midYear = era === 'xml' && index < (options.midYearReturns ?? 0);
+      files.push(...(await writeProviderEra(options.outDir, provider, era, first, last, providerRng, cat, rate, errors, midYear, options.onFile)));
     }
   }
   return { files, errors: errors ? await errors.close(join(options.outDir, ERRORS_SUMMARY_FILE)) : null };
@@ -106,6 +112,8 @@ interface OpenReturn {
   path: string;
   writer: ReturnWriter;
   preparedDay: number;
+  /** The day the return describes: 31 July, or 31 January for a mid-year return. */
+  censusDay: number;
   injector: ErrorInjector | null;
   previousRef: string | null;
 }
@@ -120,6 +128,7 @@ async function writeProviderEra(
   cat: ReturnType<typeof catalogue>,
   rate: number,
   errors: FaultLog | null,
+  midYear: boolean,
   onFile: ((file: GeneratedFile) => void) | undefined,
 ): Promise<GeneratedFile[]> {
   const format: ReturnFormat = era === 'xml' ? 'xml' : 'legacy_csv';
@@ -132,11 +141,19 @@ async function writeProviderEra(
     const writer = era === 'xml' ? new XmlReturnWriter(path, provider.ukprn, year, prepared) : new LegacyCsvReturnWriter(path, provider.ukprn, dateStyle);
     // Faults go into XML returns only: the legacy layout has no single learner record to break.
     const injector = errors && era === 'xml' ? new ErrorInjector(rng.fork(year), rate, name, (f) => errors.add(f)) : null;
-    returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, injector, previousRef: null });
+    returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, censusDay: isoToDays(`${year + 1}-07-31`) ?? 0, injector, previousRef: null });
+  }
+  if (midYear) {
+    // The R06 of the last year: drawn after the others so adding it reshuffles nothing, and clean.
+    const year = last;
+    const prepared = { date: `${year + 1}-02-06`, time: preparedAt(year, rng.fork(99).int(8 * 3600, 18 * 3600)).time };
+    const path = join(outDir, ilrFileName(provider.ukprn, year, prepared, format));
+    const writer = new XmlReturnWriter(path, provider.ukprn, year, prepared);
+    returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, censusDay: isoToDays(`${year + 1}-01-31`) ?? 0, injector: null, previousRef: null });
   }
   for (const learner of simulateProvider(rng.fork(0), provider, first, last, cat, era)) {
     for (const r of returns) {
-      const view = learnerAsReturned(learner, r.year, r.preparedDay);
+      const view = learnerAsReturned(learner, r.year, r.preparedDay, r.censusDay);
       if (view === null) continue;
       const written = r.injector ? r.injector.apply(view, r.previousRef) : view;
       r.previousRef = written.learnRefNumber;

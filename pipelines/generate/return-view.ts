@@ -32,15 +32,24 @@ export interface ReturnedLearner {
   l39: number;
 }
 
-/** The learner as returned in `collectionYear`, or null when none of their aims is in that return. */
-export function learnerAsReturned(learner: SimLearner, collectionYear: number, preparedDay: number): ReturnedLearner | null {
+/**
+ * The learner as returned in `collectionYear`, or null when none of their aims is in that return.
+ * `censusDay` is the day the return describes: 31 July for the year's final return (the default),
+ * earlier for a return made during the year.
+ */
+export function learnerAsReturned(
+  learner: SimLearner,
+  collectionYear: number,
+  preparedDay: number,
+  censusDay = yearBounds(collectionYear).last,
+): ReturnedLearner | null {
   const aims: ReturnedAim[] = [];
   for (const aim of learner.aims) {
-    const returned = aimAsReturned(aim, collectionYear);
+    const returned = aimAsReturned(aim, collectionYear, censusDay);
     if (returned) aims.push(returned);
   }
   if (aims.length === 0) return null;
-  const census = yearBounds(collectionYear).last;
+  const census = censusDay;
   // The day the learner's last aim ended, if every aim has ended by the census.
   let lastEnd: number | null = -Infinity;
   for (const a of learner.aims) {
@@ -73,9 +82,8 @@ export function learnerAsReturned(learner: SimLearner, collectionYear: number, p
   };
 }
 
-export function aimAsReturned(aim: SimAim, collectionYear: number): ReturnedAim | null {
+export function aimAsReturned(aim: SimAim, collectionYear: number, census = yearBounds(collectionYear).last): ReturnedAim | null {
   const first = yearBounds(collectionYear).first;
-  const census = yearBounds(collectionYear).last;
   if (aim.startDay > census) return null;
   if (aim.lastReturnedYear !== null && collectionYear > aim.lastReturnedYear) return null;
   const ended = aim.endDay !== null && aim.endDay <= census;

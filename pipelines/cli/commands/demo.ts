@@ -14,17 +14,40 @@ export interface DemoArgs {
   providers: number;
   learners: number;
   years: { first: number; last: number };
+  /** Legacy CSV years as well (A59/A60 credits, A46 monitoring codes); null for none. */
+  legacyYears?: { first: number; last: number } | null;
+  /** Share of learners given each fault the loader catches, so data quality has something to show. */
+  errors?: number;
+  /** How many providers also make a mid-year return that their final return supersedes. */
+  midYearReturns?: number;
   seed: number;
   site: boolean;
 }
+
+export const DEMO_DEFAULTS = {
+  legacyYears: { first: 2007, last: 2010 },
+  errors: 0.004,
+  midYearReturns: 1,
+} as const;
 
 /** Every step on generated data, in a warehouse of its own so a real one is never touched. */
 export async function runDemo(args: DemoArgs): Promise<string | null> {
   const ilrDir = join(args.dir, 'ilr');
   const warehouse = join(args.dir, 'warehouse.duckdb');
   rmSync(args.dir, { recursive: true, force: true });
+  const legacyYears = args.legacyYears === undefined ? DEMO_DEFAULTS.legacyYears : args.legacyYears;
   console.log('1/4 Generating synthetic ILR returns');
-  await runGenerate({ out: ilrDir, providers: args.providers, learners: args.learners, years: args.years, seed: args.seed });
+  const common = { out: ilrDir, providers: args.providers, learners: args.learners, seed: args.seed };
+  // The LSC-era years first (credits, Progression Pathways, offenders in the community), then
+  // today's XML with faults to find and one provider's mid-year return superseded by its final one.
+  if (legacyYears) await runGenerate({ ...common, years: legacyYears, format: 'legacy-csv' });
+  await runGenerate({
+    ...common,
+    years: args.years,
+    format: 'xml',
+    errors: args.errors ?? DEMO_DEFAULTS.errors,
+    midYearReturns: args.midYearReturns ?? DEMO_DEFAULTS.midYearReturns,
+  });
   mkdirSync(userRefDir(warehouse), { recursive: true });
   copyFileSync(join(ilrDir, PROVIDERS_FILE), join(userRefDir(warehouse), PROVIDERS_FILE));
   console.log('2/4 Loading them into the warehouse');
@@ -45,12 +68,20 @@ export function demoCommand(): Command {
   return new Command('demo')
     .description('generate realistic ILR data, load it, build the models and the site, and say where it is')
     .addOption(new Option('--dir <dir>', 'working folder for the demo data and its own warehouse').default('data/demo'))
-    .addOption(new Option('--providers <n>', 'number of providers').argParser(positiveInt).default(16))
+    // 18 providers: two offender-learning services among them, one in custody, one in the community.
+    .addOption(new Option('--providers <n>', 'number of providers').argParser(positiveInt).default(18))
     .addOption(new Option('--learners <n>', 'learners starting per provider per year').argParser(positiveInt).default(250))
-    .addOption(new Option('--years <range>', 'collection years').argParser(yearRange).default({ first: 2021, last: 2025 }, '2021-2025'))
+    .addOption(new Option('--years <range>', 'XML collection years').argParser(yearRange).default({ first: 2021, last: 2025 }, '2021-2025'))
+    .addOption(
+      new Option('--legacy-years <range>', 'legacy CSV collection years (2007-2010 at most)')
+        .argParser(yearRange)
+        .default(DEMO_DEFAULTS.legacyYears, `${DEMO_DEFAULTS.legacyYears.first}-${DEMO_DEFAULTS.legacyYears.last}`),
+    )
+    .addOption(new Option('--no-legacy-years', 'XML years only'))
+    .addOption(new Option('--errors <rate>', 'share of learners given each fault the loader catches').argParser(Number).default(DEMO_DEFAULTS.errors))
     .addOption(new Option('--seed <n>', 'random seed').argParser(wholeNumber).default(2026))
     .addOption(new Option('--no-site', 'stop after the report tables; do not run Evidence'))
-    .action(async (args: DemoArgs) => {
-      await runDemo(args);
+    .action(async (args: DemoArgs & { legacyYears: DemoArgs['legacyYears'] | false }) => {
+      await runDemo({ ...args, legacyYears: args.legacyYears === false ? null : args.legacyYears });
     });
 }

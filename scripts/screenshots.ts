@@ -1,0 +1,38 @@
+// Screenshots of the built site at a desktop and a phone width, to look at what was built:
+//   npx tsx scripts/screenshots.ts [--out DIR] [ROUTE …]     (default: every top-level route)
+// Serves build/ on loopback and drives Debian's Chromium; pictures go to test-results/screens/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { BUILD_DIR } from '../pipelines/report/evidence.ts';
+import { serveSite } from '../pipelines/report/serve.ts';
+
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? args.splice(outAt, 2)[1]! : 'test-results/screens';
+const routes = args.length > 0 ? args : ['/', '/national', '/providers', '/self-assessment', '/data-quality'];
+const WIDTHS = [1366, 390];
+
+mkdirSync(out, { recursive: true });
+const site = await serveSite(BUILD_DIR);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const route of routes) {
+    for (const width of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.url}${route}`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => !document.body.innerText.includes('Loading...'), null, { timeout: 30_000 });
+      const name = `${route === '/' ? 'index' : route.slice(1).replaceAll('/', '_')}-${width}.png`;
+      await page.screenshot({ path: join(out, name), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      console.log(`${join(out, name)}${overflow > 0 ? `  (page ${overflow}px wider than the window)` : ''}`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
