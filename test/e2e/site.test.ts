@@ -67,7 +67,8 @@ describe('the built site', () => {
       DEMO_WAREHOUSE,
       `select hybrid_end_year, leavers, achievement_rate from marts.qar_rates
        where breakdown = 'all' and qar_family = 'education_and_training' and ukprn = ${ukprn}
-         and hybrid_end_year <= ${latestYear} and leavers >= 5
+         and hybrid_end_year in (select collection_year from meta.batches where status = 'loaded' and ukprn = ${ukprn})
+         and leavers >= 5
        order by hybrid_end_year`,
     );
     const [national] = await runSql(
@@ -109,6 +110,38 @@ describe('the built site', () => {
         (line) => line.startsWith(`${group.breakdown}\t${group.breakdown_value}\t`) && line.includes(`\t${pct1(group.achievement_rate)}\t`),
       );
       expect(shown, `${group.breakdown} ${group.breakdown_value} at ${pct1(group.achievement_rate)}`).toBe(true);
+    }
+  });
+
+  it('shows a figure, not `none`, in every section of /national, a provider page and /data-quality', async () => {
+    // The demo is made to show the whole product (legacy years with credits, Progression Pathways
+    // and offenders in the community; faults; a superseded return): a section that reads only
+    // `none` or `-` means the demo lost a part of it.
+    for (const route of ['/national', `/providers/${ukprn}`, '/data-quality']) {
+      const page = await session.open(route);
+      await settle(page);
+      const sections = await page.evaluate(() => {
+        const headings = Array.from(document.querySelectorAll('article h2, main h2'));
+        return headings.map((h, i) => {
+          const range = document.createRange();
+          range.setStartAfter(h);
+          const next = headings[i + 1];
+          if (next) range.setEndBefore(next);
+          else range.setEndAfter(h.parentElement!.lastChild!);
+          const box = document.createElement('div');
+          box.appendChild(range.cloneContents());
+          const cells = Array.from(box.querySelectorAll('td')).map((td) => td.textContent!.trim());
+          box.querySelectorAll('table').forEach((t) => t.remove());
+          return { heading: (h as HTMLElement).innerText, cells, text: box.textContent!.replace(/\s+/g, ' ') };
+        });
+      });
+      await page.close();
+      expect(sections.length, route).toBeGreaterThan(2);
+      for (const section of sections) {
+        // A number or a rate in a table cell (not a year label such as 2024/25), or a rate in a sentence.
+        const figure = section.cells.some((c) => /^\d[\d,]*(\.\d+)?%?(\s|$|\s\()/.test(c) && !/^\d{4}\/\d{2}$/.test(c)) || /\d+\.\d%/.test(section.text);
+        expect(figure, `${route}: "${section.heading}" shows no figure`).toBe(true);
+      }
     }
   });
 
