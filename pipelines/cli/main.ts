@@ -13,6 +13,7 @@ import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { sqlCommand } from './commands/sql.ts';
 import { StepFailed } from './step-failed.ts';
+import { WarehouseBusyError, WarehouseUnreadableError } from '../warehouse/open.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -65,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
       // --help and --version "fail" with exit code 0; usage mistakes are 2.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof StepFailed) {
+    if (error instanceof StepFailed || error instanceof WarehouseBusyError || error instanceof WarehouseUnreadableError) {
       console.error(`ilr: ${error.message}`);
       return 1;
     }

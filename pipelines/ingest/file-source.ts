@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { FileFault } from './xml/read-ilr-xml.ts';
 
@@ -26,6 +26,27 @@ export async function sha256Of(path: string): Promise<string> {
 
 export async function sizeOf(path: string): Promise<number> {
   return (await stat(path)).size;
+}
+
+/**
+ * An ILR XML compresses about 10–30 times; a zip whose XML would unpack to more than 4 GB, or to
+ * more than 200 times its packed size once past 64 MB, is refused unread (a "zip bomb" would fill
+ * the memory or the disk long before it said anything useful).
+ */
+export const ZIP_LIMITS = { maxBytes: 4 * 1024 ** 3, maxRatio: 200, ratioFrom: 64 * 1024 ** 2 } as const;
+
+export function zipBombReason(uncompressed: number, compressed: number): string | null {
+  const mb = (n: number) => `${Math.round(n / 1024 ** 2).toLocaleString('en-GB')} MB`;
+  if (uncompressed > ZIP_LIMITS.maxBytes) {
+    return `The XML inside the zip would unpack to ${mb(uncompressed)}, more than the 4 GB any ILR return needs; it was refused unread.`;
+  }
+  if (uncompressed > ZIP_LIMITS.ratioFrom && uncompressed > compressed * ZIP_LIMITS.maxRatio) {
+    return (
+      `The XML inside the zip would unpack to ${mb(uncompressed)} from ${mb(compressed)} — over ${ZIP_LIMITS.maxRatio} times its packed size, ` +
+      'which no real ILR return is (a "zip bomb"); it was refused unread.'
+    );
+  }
+  return null;
 }
 
 function openZipEntry(path: string): Promise<{ stream: Readable; name: string }> {
@@ -62,14 +83,27 @@ function openZipEntry(path: string): Promise<{ stream: Readable; name: string }>
           fail(new FileFault('The zip file is password protected and cannot be read (Protected ZIP file).'));
           return;
         }
+        const bomb = zipBombReason(only.uncompressedSize, only.compressedSize);
+        if (bomb) {
+          fail(new FileFault(bomb));
+          return;
+        }
         zip.openReadStream(only, (e, stream) => {
           if (e || !stream) {
             zip.close();
             reject(new FileFault(`The zip entry could not be read (ZIP_CORRUPT): ${e?.message ?? ''}.`));
-          } else {
-            stream.on('close', () => zip.close());
-            resolve({ stream, name: only.fileName });
+            return;
           }
+          // Read at once into a buffer of our own: a stored (uncompressed) entry's stream that is not
+          // read straight away never delivers (the process then ended with exit 13 and no word).
+          // The pipe still waits while the buffer is full, so memory stays bounded.
+          const out = new PassThrough({ highWaterMark: 1 << 20 });
+          stream.on('error', (error: Error) => {
+            out.destroy(new FileFault(`The zip file is corrupt: the XML inside cannot be unpacked (ZIP_CORRUPT: ${error.message}).`));
+          });
+          out.on('close', () => zip.close());
+          stream.pipe(out);
+          resolve({ stream: out, name: only.fileName });
         });
       });
       zip.readEntry();

@@ -2,6 +2,7 @@
 // learner and aim read is either loaded into raw.* or quarantined with its rule, and a file that
 // cannot be read at all is refused with one sentence and a meta.batches row. Loading the same file
 // twice changes nothing.
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isoToDays } from '../ilr/dates.ts';
 import { runRules } from '../validate/run-rules.ts';
@@ -9,6 +10,7 @@ import type { RuleContext } from '../validate/rules/rule.ts';
 import { inTransaction, runOn, type Warehouse } from '../warehouse/open.ts';
 import { BatchLoader, emptyCounts, type LoadCounts } from './batch-loader.ts';
 import { formatOf, sha256Of, xmlChunks, type FileFormat } from './file-source.ts';
+import { checkPreparedOn } from './prepared-date.ts';
 import { readLegacyCsv, type LegacyOptions } from './legacy-csv/read-legacy-csv.ts';
 import type { FileHeader, SourceEvent } from './source.ts';
 import { FileFault } from './xml/read-ilr-xml.ts';
@@ -53,7 +55,7 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
   const storedAs = storedFormat(format) ?? 'xml';
   for await (const event of eventsOf(path, format, options)) {
     if (event.kind === 'header') {
-      header = event.header;
+      header = { ...event.header, filePreparedOn: checkPreparedOn(event.header.filePreparedOn, event.header.collectionYear) };
       loader = await BatchLoader.open(w.connection, { batchId: summary.batchId, ukprn: header.ukprn, collectionYear: header.collectionYear });
       for (const issue of header.issues) loader.noteFile(issue);
       ctx = {
@@ -90,6 +92,29 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
   return header;
 }
 
+/**
+ * What went wrong with a file, in a sentence a data manager understands. FileFault carries its own;
+ * anything else that escapes the readers is put in words here, so one bad file never stops the run.
+ */
+export function refusalReason(error: unknown): string {
+  if (error instanceof FileFault) return error.line ? `${error.message} (line ${error.line})` : error.message;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'EISDIR') return 'This is a folder, not a file.';
+  if (code === 'ENOENT') return 'There is no such file.';
+  if (code === 'EACCES' || code === 'EPERM') return 'The file cannot be read: permission denied.';
+  if (error instanceof RangeError && /call stack/i.test(message)) {
+    return 'The file nests elements too deeply to be read (an ILR file needs fewer than ten levels); it was refused.';
+  }
+  if (error instanceof RangeError && /string length/i.test(message)) {
+    return 'The file holds one text value too long to be read (hundreds of megabytes without a tag); it was refused.';
+  }
+  if (/^(IO|Out of Memory|Constraint|Conversion|Invalid Input|TransactionContext|Fatal|INTERNAL) Error/i.test(message)) {
+    return `The warehouse could not store this file (DuckDB: ${message.split('\n')[0]}); nothing of it was kept.`;
+  }
+  return `The file could not be read (${message.split('\n')[0]}); nothing of it was kept.`;
+}
+
 export async function ingestFile(w: Warehouse, path: string, options: IngestOptions = {}): Promise<FileSummary> {
   const fileName = basename(path);
   const format = formatOf(path);
@@ -103,7 +128,13 @@ export async function ingestFile(w: Warehouse, path: string, options: IngestOpti
     ukprn: null,
     collectionYear: null,
   };
-  const sha256 = await sha256Of(path);
+  let sha256: string | null = null;
+  try {
+    if (!(await stat(path)).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    sha256 = await sha256Of(path);
+  } catch (error) {
+    return await refuse(w, summary, sha256, error);
+  }
 
   const already = await w.db
     .selectFrom('meta.batches')
@@ -159,18 +190,17 @@ export async function ingestFile(w: Warehouse, path: string, options: IngestOpti
     });
     return summary;
   } catch (error) {
-    if (!(error instanceof FileFault)) throw error;
-    const refused: FileSummary = {
-      ...summary,
-      ...emptyCounts(),
-      status: 'refused',
-      message: error.line ? `${error.message} (line ${error.line})` : error.message,
-    };
-    refused.batchId = await nextBatchId(w);
-    await w.db
-      .insertInto('meta.batches')
-      .values({ batch_id: refused.batchId, file_name: fileName, sha256, format: refused.format, status: 'refused', message: refused.message } as never)
-      .execute();
-    return refused;
+    return await refuse(w, summary, sha256, error);
   }
+}
+
+/** Records a file that could not be loaded as its own meta.batches row, with the reason. */
+async function refuse(w: Warehouse, summary: FileSummary, sha256: string | null, error: unknown): Promise<FileSummary> {
+  const refused: FileSummary = { ...summary, ...emptyCounts(), status: 'refused', message: refusalReason(error) };
+  refused.batchId = await nextBatchId(w);
+  await w.db
+    .insertInto('meta.batches')
+    .values({ batch_id: refused.batchId, file_name: summary.fileName, sha256, format: refused.format, status: 'refused', message: refused.message } as never)
+    .execute();
+  return refused;
 }

@@ -21,6 +21,15 @@ export const REPORT_COLUMNS = [
   'message',
 ] as const;
 
+/**
+ * A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+ * return: OWASP's rule for CSV injection) gets a leading apostrophe, so it is shown as text, still
+ * readable. The report is opened in a spreadsheet by the provider's data manager.
+ */
+export function neutralise(value: unknown): unknown {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Writes the findings of `batchIds` to `path`; returns how many lines were written. */
 export async function writeQuarantineReport(w: Warehouse, batchIds: readonly number[], path: string): Promise<number> {
   const rows =
@@ -51,7 +60,7 @@ export async function writeQuarantineReport(w: Warehouse, batchIds: readonly num
   const out = createWriteStream(path);
   const csv = stringify({ header: true, columns: [...REPORT_COLUMNS] });
   csv.pipe(out);
-  for (const row of rows) csv.write(row);
+  for (const row of rows) csv.write(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, neutralise(v)])));
   csv.end();
   await finished(out);
   return rows.length;

@@ -6,7 +6,7 @@
 // model reads (staging renames, one-rule intermediates) stay views, so millions of aims are not
 // written to disk once per step.
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SEEDS_DIR } from '../ilr/reference.ts';
@@ -109,13 +109,30 @@ export function selectWithDescendants(models: Model[], selector: string): Model[
   return models.filter((m) => chosen.has(m.name));
 }
 
+/** A reference table's name comes from its file's name: only a plain identifier may become one. */
+export const PLAIN_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export class BadSeedName extends Error {
+  constructor(readonly file: string) {
+    super(
+      `${file}: a reference file's name becomes a table name, so it must be lower-case letters, digits and underscores ` +
+        `(such as learning_aims.csv); rename it. Nothing was built.`,
+    );
+    this.name = 'BadSeedName';
+  }
+}
+
 export async function loadSeeds(connection: DuckDBConnection, dir: string = SEEDS_DIR): Promise<string[]> {
+  const files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.csv')).sort();
+  // Every name is checked before any is loaded, so a bad one changes nothing.
+  const bad = files.find((f) => !PLAIN_NAME.test(basename(f, extname(f))));
+  if (bad !== undefined) throw new BadSeedName(join(dir, bad));
   await connection.run('create schema if not exists ref');
   const loaded: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
-    const table = basename(file, '.csv');
+  for (const file of files) {
+    const table = basename(file, extname(file));
     const path = join(dir, file).replaceAll("'", "''");
-    await connection.run(`create or replace table ref.${table} as select * from read_csv('${path}', header = true, auto_detect = true)`);
+    await connection.run(`create or replace table ref."${table}" as select * from read_csv('${path}', header = true, auto_detect = true)`);
     loaded.push(`ref.${table}`);
   }
   return loaded;

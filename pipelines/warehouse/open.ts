@@ -28,6 +28,24 @@ export class WarehouseBusyError extends Error {
   }
 }
 
+/** A warehouse file that is not a DuckDB database, or is damaged: said in words, not DuckDB's. */
+export class WarehouseUnreadableError extends Error {
+  constructor(path: string, cause: string) {
+    const damaged = /checksum|corrupt/i.test(cause);
+    super(
+      damaged
+        ? `The warehouse ${path} is damaged (DuckDB found a block whose checksum does not match): restore it from a backup, or move it aside and load the returns again.`
+        : /not a valid DuckDB database/i.test(cause)
+          ? `${path} is not a DuckDB warehouse: name the warehouse with --warehouse, or move this file aside and load the returns again.`
+          : `The warehouse ${path} cannot be opened: ${cause.replace(/^[A-Za-z ]+Error: /, '')}`,
+    );
+    this.name = 'WarehouseUnreadableError';
+  }
+}
+
+/** DuckDB's words when another process holds the file ("Could not set lock … Conflicting lock"). */
+export const isLockConflict = (message: string): boolean => /could not set lock|conflicting lock/i.test(message);
+
 export async function openWarehouse(path: string = DEFAULT_WAREHOUSE): Promise<Warehouse> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
@@ -35,12 +53,20 @@ export async function openWarehouse(path: string = DEFAULT_WAREHOUSE): Promise<W
     // Nothing may be fetched at run time: an unknown extension must fail, not try the network.
     instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false' });
   } catch (error) {
-    // DuckDB takes a file lock; a second writer fails at once with "Could not set lock".
-    if (error instanceof Error && /lock/i.test(error.message)) throw new WarehouseBusyError(path);
-    throw error;
+    // DuckDB takes a file lock; a second writer fails at once with "Could not set lock". (Not any
+    // message with "lock" in it: a damaged file's "checksum … in block" is no lock.)
+    const message = error instanceof Error ? error.message : String(error);
+    if (isLockConflict(message)) throw new WarehouseBusyError(path);
+    throw new WarehouseUnreadableError(path, message);
   }
   const connection = await instance.connect();
-  for (const statement of warehouseDdl()) await connection.run(statement);
+  try {
+    for (const statement of warehouseDdl()) await connection.run(statement);
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    throw new WarehouseUnreadableError(path, error instanceof Error ? error.message : String(error));
+  }
   const db = new Kysely<WarehouseTables>({ dialect: new DuckDbDialect({ database: instance }) });
   return {
     path,
@@ -66,7 +92,9 @@ export async function inTransaction<T>(
     await connection.run('commit');
     return result;
   } catch (error) {
-    await connection.run('rollback');
+    // A commit that fails (a full disk, say) has already ended the transaction: the rollback then
+    // fails too, and its "no transaction is active" must not hide what really went wrong.
+    await connection.run('rollback').catch(() => {});
     throw error;
   }
 }

@@ -82,13 +82,8 @@ export async function runIngest(files: string[], warehousePath: string, options:
   const summaries: FileSummary[] = [];
   try {
     for (const file of files) {
-      const size = await sizeOf(file).catch(() => null);
-      if (size === null) {
-        console.log(`REFUSED ${file}: there is no such file.`);
-        summaries.push({ status: 'refused', fileName: file, message: 'no such file' } as FileSummary);
-        continue;
-      }
-      bar.start(file, size);
+      // A missing file or a folder still gets its meta.batches row: ingestFile refuses it.
+      bar.start(file, (await sizeOf(file).catch(() => 0)) || 1);
       let summary: FileSummary;
       try {
         summary = await ingestFile(w, file, { ...options, onBytes: (b) => bar.advance(b) });

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
-import { createMacros, discoverModels, loadSeeds, ModelFailed, runModels, selectWithDescendants, type ModelRun } from '../../models/runner.ts';
+import { BadSeedName, createMacros, discoverModels, loadSeeds, ModelFailed, runModels, selectWithDescendants, type ModelRun } from '../../models/runner.ts';
 import { openWarehouse } from '../../warehouse/open.ts';
 import { warehouseOption } from '../options.ts';
 import { StepFailed } from '../step-failed.ts';
@@ -34,7 +34,7 @@ export async function runModelsCommand(args: ModelsArgs): Promise<ModelRun[]> {
     console.log(`Built ${runs.length} model(s) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return runs;
   } catch (error) {
-    if (error instanceof ModelFailed) throw new StepFailed(error.message);
+    if (error instanceof ModelFailed || error instanceof BadSeedName) throw new StepFailed(error.message);
     throw error;
   } finally {
     await w.close();

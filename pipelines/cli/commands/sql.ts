@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
 import { stringify } from 'csv-stringify/sync';
+import { isLockConflict, WarehouseBusyError, WarehouseUnreadableError } from '../../warehouse/open.ts';
 import { warehouseOption } from '../options.ts';
 import { StepFailed } from '../step-failed.ts';
 
@@ -28,7 +29,13 @@ export class NoWarehouseError extends StepFailed {
 /** Read-only: a query here can look at the warehouse but never change it. */
 export async function querySql(warehouse: string, query: string): Promise<SqlResult> {
   if (!existsSync(warehouse)) throw new NoWarehouseError(warehouse);
-  const instance = await DuckDBInstance.create(warehouse, { access_mode: 'READ_ONLY' });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(warehouse, { access_mode: 'READ_ONLY' });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw isLockConflict(message) ? new WarehouseBusyError(warehouse) : new WarehouseUnreadableError(warehouse, message);
+  }
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(query);
@@ -88,7 +95,7 @@ export function sqlCommand(): Command {
       try {
         result = await querySql(args.warehouse, query);
       } catch (error) {
-        if (error instanceof StepFailed) throw error;
+        if (error instanceof StepFailed || error instanceof WarehouseBusyError || error instanceof WarehouseUnreadableError) throw error;
         throw new StepFailed((error as Error).message);
       }
       if (args.csv) process.stdout.write(formatCsv(result));

@@ -30,8 +30,8 @@ function checkHeader(header: IlrHeader, fileName: string): FileHeader {
     throw new FileFault(`The header has no valid UKPRN (found "${header.ukprn ?? ''}"); the file cannot be attributed to a provider.`);
   }
   const ukprn = Number(header.ukprn);
-  const prepared = header.filePreparationDate && /^\d{4}-\d{2}-\d{2}$/.test(header.filePreparationDate) ? header.filePreparationDate : null;
-  return { ukprn, collectionYear: year, filePreparedOn: prepared, layout: layoutOf(year), issues: fileNameIssues(fileName, ukprn, year) };
+  // Passed on as written: ingest-file checks it (prepared-date.ts), for XML and legacy CSV alike.
+  return { ukprn, collectionYear: year, filePreparedOn: header.filePreparationDate, layout: layoutOf(year), issues: fileNameIssues(fileName, ukprn, year) };
 }
 
 const fileIssue = (ruleId: string, field: string, value: string, message: string): Issue => ({
