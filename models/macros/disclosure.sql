@@ -12,6 +12,12 @@ create or replace macro suppress_count(n) as case when n >= 5 then n end;
 -- A rate is withheld when its base is below 5.
 create or replace macro suppress_rate(rate, base) as case when base >= 5 then rate end;
 
+-- A share as a report may show it: withheld when its base is below 5, and when its numerator is a
+-- withheld count (1 to 4) — 0.4% of 469 leavers would give back 2 (measures.md, "Disclosure
+-- control": a share never reveals a withheld count). A share of none (0) is shown.
+create or replace macro disclose_share(share, numerator, base) as
+    case when base >= 5 and (numerator = 0 or numerator >= 5) then share end;
+
 -- National and ministerial volumes: withheld below 5, otherwise rounded to the nearest 10.
 create or replace macro round_volume(n) as case when n >= 5 then cast(round(n, -1) as integer) end;
 

@@ -60,7 +60,9 @@ final as (
         destination_group,
         replace(destination_group, '_', ' ') as destination_label,
         disclose_count(raw_learners, ukprn is null) as learners,
-        suppress_rate(share_of_learners, raw_learners_with_destination) as share_of_learners,
+        -- The base of the share: the learners with any destination recorded.
+        disclose_count(raw_learners_with_destination, ukprn is null) as learners_with_destination,
+        disclose_share(share_of_learners, raw_learners, raw_learners_with_destination) as share_of_learners,
         case
             when raw_learners = 0 then 'none'
             when raw_learners < 5 then 'low'

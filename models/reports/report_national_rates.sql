@@ -27,7 +27,7 @@ previous as (
         qar_family,
         breakdown,
         breakdown_value,
-        suppress_rate(achievement_rate, leavers) as previous_achievement_rate,
+        disclose_share(achievement_rate, achievers, leavers) as previous_achievement_rate,
     from closed
 ),
 
@@ -45,10 +45,10 @@ controlled as (
         round_volume(closed.leavers) as leavers_rounded,
         round_volume(closed.completers) as completers_rounded,
         round_volume(closed.achievers) as achievers_rounded,
-        suppress_rate(closed.achievement_rate, closed.leavers) as achievement_rate,
-        suppress_rate(closed.retention_rate, closed.leavers) as retention_rate,
-        suppress_rate(closed.pass_rate, closed.completers) as pass_rate,
-        suppress_rate(closed.timely_achievement_rate, closed.timely_leavers) as timely_achievement_rate,
+        disclose_share(closed.achievement_rate, closed.achievers, closed.leavers) as achievement_rate,
+        disclose_share(closed.retention_rate, closed.completers, closed.leavers) as retention_rate,
+        disclose_share(closed.pass_rate, closed.achievers, closed.completers) as pass_rate,
+        disclose_share(closed.timely_achievement_rate, closed.timely_achievers, closed.timely_leavers) as timely_achievement_rate,
         previous.previous_achievement_rate,
     from closed
     left join previous using (hybrid_end_year, qar_family, breakdown, breakdown_value)

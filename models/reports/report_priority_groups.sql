@@ -91,7 +91,7 @@ final as (
         case when controlled.ukprn is null or not is_secondary then disclose_count(raw_starts, controlled.ukprn is null) end as starts,
         case when controlled.ukprn is null or not is_secondary then disclose_count(raw_leavers, controlled.ukprn is null) end as leavers,
         case when controlled.ukprn is null or not is_secondary then disclose_count(raw_achievers, controlled.ukprn is null) end as achievers,
-        case when not is_secondary then suppress_rate(raw_achievement_rate, raw_leavers) end as achievement_rate,
+        case when not is_secondary then disclose_share(raw_achievement_rate, raw_achievers, raw_leavers) end as achievement_rate,
         case
             when raw_learners = 0 then 'none'
             when raw_learners < 5 or is_secondary then 'low'
@@ -102,7 +102,8 @@ final as (
                 || num0(round_volume(raw_learners)) || ' learners in the group ' || coalesce(groups.priority_group_label, controlled.priority_group)
                 || ' started ' || num0(round_volume(raw_starts)) || ' learning aims'
                 || case
-                    when raw_leavers >= 5 then '; ' || pct1(raw_achievement_rate) || ' of the aims that ended were achieved.'
+                    when disclose_share(raw_achievement_rate, raw_achievers, raw_leavers) is not null
+                        then '; ' || pct1(raw_achievement_rate) || ' of the aims that ended were achieved.'
                     else '.'
                 end
         end as headline,

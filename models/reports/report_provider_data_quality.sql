@@ -44,8 +44,8 @@ final as (
         suppress_count(counted.learners_read) as learners_read,
         suppress_count(counted.error_records) as error_records,
         suppress_count(counted.warning_records) as warning_records,
-        suppress_rate(counted.error_records / nullif(counted.records_read, 0), counted.records_read) as error_rate,
-        suppress_rate(counted.warning_records / nullif(counted.records_read, 0), counted.records_read) as warning_rate,
+        disclose_share(counted.error_records / nullif(counted.records_read, 0), counted.error_records, counted.records_read) as error_rate,
+        disclose_share(counted.warning_records / nullif(counted.records_read, 0), counted.warning_records, counted.records_read) as warning_rate,
         case when counted.error_records = 0 then 'none' else coalesce(num0(suppress_count(counted.error_records)), 'low') end as errors_shown,
         case when counted.warning_records = 0 then 'none' else coalesce(num0(suppress_count(counted.warning_records)), 'low') end as warnings_shown,
     from counted

@@ -27,9 +27,9 @@ national as (
         qar_family,
         breakdown,
         breakdown_value,
-        suppress_rate(achievement_rate, leavers) as national_achievement_rate,
-        suppress_rate(retention_rate, leavers) as national_retention_rate,
-        suppress_rate(pass_rate, completers) as national_pass_rate,
+        disclose_share(achievement_rate, achievers, leavers) as national_achievement_rate,
+        disclose_share(retention_rate, completers, leavers) as national_retention_rate,
+        disclose_share(pass_rate, achievers, completers) as national_pass_rate,
     from rates
     where ukprn is null
 ),
@@ -46,7 +46,7 @@ own_average as (
         hybrid_end_year,
         ukprn,
         qar_family,
-        suppress_rate(achievement_rate, leavers) as provider_achievement_rate,
+        disclose_share(achievement_rate, achievers, leavers) as provider_achievement_rate,
     from provider_rates
     where breakdown = 'all'
 ),
@@ -73,10 +73,13 @@ flagged as (
     from ranked
 ),
 
+-- A rate is shown only with its cell, and only where its numerator is not itself a withheld
+-- count: 2 achievers of 40 leavers as 5.0% would give the 2 back ("Disclosure control").
 shown as (
     select
         flagged.*,
         suppression is null as is_shown,
+        suppression is null and (achievers = 0 or achievers >= 5) as is_achievement_shown,
     from flagged
 ),
 
@@ -94,19 +97,20 @@ final as (
         case when is_shown then leavers end as leavers,
         case when is_shown then suppress_count(completers) end as completers,
         case when is_shown then suppress_count(achievers) end as achievers,
-        case when is_shown then retention_rate end as retention_rate,
-        case when is_shown and completers >= 5 then pass_rate end as pass_rate,
-        case when is_shown then achievement_rate end as achievement_rate,
-        case when is_shown then wilson_lower(achievers, leavers) end as achievement_rate_lower,
-        case when is_shown then wilson_upper(achievers, leavers) end as achievement_rate_upper,
+        case when is_shown then disclose_share(retention_rate, completers, leavers) end as retention_rate,
+        case when is_shown then disclose_share(pass_rate, achievers, completers) end as pass_rate,
+        case when is_achievement_shown then achievement_rate end as achievement_rate,
+        -- The interval gives the count back as surely as the rate does: withheld with it.
+        case when is_achievement_shown then wilson_lower(achievers, leavers) end as achievement_rate_lower,
+        case when is_achievement_shown then wilson_upper(achievers, leavers) end as achievement_rate_upper,
         case when is_shown then suppress_count(timely_leavers) end as timely_leavers,
-        case when is_shown and timely_leavers >= 5 then timely_achievement_rate end as timely_achievement_rate,
+        case when is_shown then disclose_share(timely_achievement_rate, timely_achievers, timely_leavers) end as timely_achievement_rate,
         national.national_achievement_rate,
         national.national_retention_rate,
         national.national_pass_rate,
-        case when is_shown then achievement_rate - national.national_achievement_rate end as gap_to_national,
+        case when is_achievement_shown then achievement_rate - national.national_achievement_rate end as gap_to_national,
         own_average.provider_achievement_rate,
-        case when is_shown then achievement_rate - own_average.provider_achievement_rate end as gap_to_provider_average,
+        case when is_achievement_shown then achievement_rate - own_average.provider_achievement_rate end as gap_to_provider_average,
         case
             when not is_shown then 'low'
             else compare_with_national(
@@ -115,7 +119,7 @@ final as (
         coalesce(shown.suppression, 'none') as suppression,
         -- What a reader sees in a table: the figure, or `low` where it is withheld.
         case when is_shown then num0(leavers) else 'low' end as leavers_shown,
-        case when is_shown then pct1(achievement_rate) || ' (' || pct1(wilson_lower(achievers, leavers)) || '–'
+        case when is_achievement_shown then pct1(achievement_rate) || ' (' || pct1(wilson_lower(achievers, leavers)) || '–'
             || pct1(wilson_upper(achievers, leavers)) || ')' else 'low' end as achievement_shown,
     from shown
     inner join providers using (ukprn)

@@ -49,7 +49,8 @@ achievement_checks as (
         case qar_family when 'apprenticeship' then 2 else 1 end as check_order,
         'Achievement rate, ' || replace(qar_family, '_', ' ') || ' (' || year_label || ')' as check_name,
         case
-            when achievement_rate is null then 'withheld (fewer than 5 leavers)'
+            when achievement_rate is null and leavers is null then 'withheld (fewer than 5 leavers)'
+            when achievement_rate is null then 'withheld (fewer than 5 achievers of ' || num0(leavers) || ' leavers)'
             else pct1(achievement_rate) || ' of ' || num0(leavers) || ' leavers; national ' || pct1(national_achievement_rate)
         end as figure,
         'green: at or above national · amber: below, not significantly · red: significantly below' as threshold,
@@ -68,11 +69,15 @@ data_quality_checks as (
         3 as check_order,
         'Records quarantined as errors (' || year_label || ')' as check_name,
         case
+            when error_rate is null and records_read is not null and errors_shown = 'low'
+                then 'fewer than 5 of ' || num0(records_read) || ' records read (low)'
             when error_rate is null then 'withheld'
             else printf('%.2f%%', 100 * error_rate) || ' of ' || num0(records_read) || ' records read'
         end as figure,
         'green: below 1% · amber: 1% to 5% · red: above 5%' as threshold,
         case
+            -- Fewer than 5 errors: green where even 4 would be below 1% of the records read.
+            when error_rate is null and records_read > 400 and errors_shown = 'low' then 'green'
             when error_rate is null then 'grey'
             when error_rate < 0.01 then 'green'
             when error_rate <= 0.05 then 'amber'
@@ -93,11 +98,14 @@ uln_checks as (
         4 as check_order,
         'Learners with the temporary ULN (' || year_label || ')' as check_name,
         case
+            when temporary_uln_share is null and learners is not null and temporary_uln is null
+                then 'fewer than 5 of ' || num0(learners) || ' learners (low)'
             when temporary_uln_share is null then 'withheld'
             else printf('%.1f%%', 100 * temporary_uln_share) || ' of ' || num0(learners) || ' learners'
         end as figure,
         'green: below 1% · amber: 1% to 5% · red: above 5%' as threshold,
         case
+            when temporary_uln_share is null and learners > 400 and temporary_uln is null then 'green'
             when temporary_uln_share is null then 'grey'
             when temporary_uln_share < 0.01 then 'green'
             when temporary_uln_share <= 0.05 then 'amber'

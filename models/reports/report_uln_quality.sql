@@ -22,10 +22,10 @@ final as (
         disclose_count(uln.temporary_uln, uln.ukprn is null) as temporary_uln,
         disclose_count(uln.invalid_uln, uln.ukprn is null) as invalid_uln,
         disclose_count(uln.shared_uln, uln.ukprn is null) as shared_uln,
-        suppress_rate(uln.valid_uln / nullif(uln.learners, 0), uln.learners) as valid_uln_share,
-        suppress_rate(uln.temporary_uln / nullif(uln.learners, 0), uln.learners) as temporary_uln_share,
-        suppress_rate(uln.invalid_uln / nullif(uln.learners, 0), uln.learners) as invalid_uln_share,
-        suppress_rate(uln.shared_uln / nullif(uln.learners, 0), uln.learners) as shared_uln_share,
+        disclose_share(uln.valid_uln / nullif(uln.learners, 0), uln.valid_uln, uln.learners) as valid_uln_share,
+        disclose_share(uln.temporary_uln / nullif(uln.learners, 0), uln.temporary_uln, uln.learners) as temporary_uln_share,
+        disclose_share(uln.invalid_uln / nullif(uln.learners, 0), uln.invalid_uln, uln.learners) as invalid_uln_share,
+        disclose_share(uln.shared_uln / nullif(uln.learners, 0), uln.shared_uln, uln.learners) as shared_uln_share,
     from uln
     left join providers using (ukprn)
 )

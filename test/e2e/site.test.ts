@@ -174,7 +174,7 @@ describe('the built site', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
-  it('publishes no learner identifier and no count below 5 anywhere in the site', async () => {
+  it('publishes no learner identifier, no count below 5 and no share that gives one back, anywhere in the site', async () => {
     const ids = await learnerIdentifiers(DEMO_WAREHOUSE);
     expect(ids.ulns.size).toBeGreaterThan(100);
     expect(ids.learnerRefs.size).toBeGreaterThan(100);

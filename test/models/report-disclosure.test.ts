@@ -14,7 +14,12 @@ import { createMacros, MODELS_DIR } from '../../pipelines/models/runner.ts';
 //   sex unknown    20 leavers, 10 achievers            → shown
 //   age 16-18       3, age 19-23 2                     → both primary; two withheld cells hide
 //   age 24+        24 leavers, 12 achievers            → each other, so no secondary: 24+ shown
-// National (ukprn null): all 1,234 leavers, 987 achievers → rate 0.7998…; volumes round to 1,230.
+//   lldd Y          9 leavers,  3 achievers            → leavers shown, but the rate (33.3%) would
+//                                                        give back the 3 achievers: rate, interval,
+//                                                        pass rate and gaps withheld ('low')
+//   lldd N         20 leavers, 12 achievers            → shown
+// National (ukprn null): all 1,234 leavers, 987 achievers → rate 0.7998…; volumes round to 1,230;
+//   lldd Y 40 leavers, 2 achievers → rate withheld (2 of 40 would give back 2).
 // Wilson 95% for 15/29 (z² = 3.8416): p = 0.51724; centre = (p + z²/58) / (1 + z²/29)
 //   = 0.58348 / 1.13247 = 0.51523; half-width = 1.96·√(p(1−p)/29 + z²/3364) / 1.13247
 //   = 1.96·√(0.0086126 + 0.0011420) / 1.13247 = 0.17094 → [0.3443, 0.6862], wholly below 0.7998
@@ -28,6 +33,9 @@ const qarRates: [number | null, string, string, number, number][] = [
   [10000001, 'age_band', '16-18', 3, 1],
   [10000001, 'age_band', '19-23', 2, 1],
   [10000001, 'age_band', '24+', 24, 12],
+  [10000001, 'lldd', 'Y', 9, 3],
+  [10000001, 'lldd', 'N', 20, 12],
+  [null, 'lldd', 'Y', 40, 2],
   [null, 'all', 'all', 1234, 987],
   [null, 'sex', 'unknown', 7, 6],
   [null, 'sex', 'F', 3, 2],
@@ -76,10 +84,29 @@ describe('disclosure control in the report tables', () => {
       { breakdown: 'age_band', breakdown_value: '19-23', suppression: 'primary', leavers: null, achievers: null, achievement_rate: null, leavers_shown: 'low' },
       { breakdown: 'age_band', breakdown_value: '24+', suppression: 'none', leavers: 24, achievers: 12, achievement_rate: 0.5, leavers_shown: '24' },
       { breakdown: 'all', breakdown_value: 'all', suppression: 'none', leavers: 29, achievers: 15, achievement_rate: 15 / 29, leavers_shown: '29' },
+      { breakdown: 'lldd', breakdown_value: 'N', suppression: 'none', leavers: 20, achievers: 12, achievement_rate: 0.6, leavers_shown: '20' },
+      { breakdown: 'lldd', breakdown_value: 'Y', suppression: 'none', leavers: 9, achievers: null, achievement_rate: null, leavers_shown: '9' },
       { breakdown: 'sex', breakdown_value: 'F', suppression: 'primary', leavers: null, achievers: null, achievement_rate: null, leavers_shown: 'low' },
       { breakdown: 'sex', breakdown_value: 'M', suppression: 'secondary', leavers: null, achievers: null, achievement_rate: null, leavers_shown: 'low' },
       { breakdown: 'sex', breakdown_value: 'unknown', suppression: 'none', leavers: 20, achievers: 10, achievement_rate: 0.5, leavers_shown: '20' },
     ]);
+  });
+
+  it('withholds a rate whose numerator is withheld, and everything that would give it back', async () => {
+    const [y] = await rows(`select retention_rate, pass_rate, achievement_rate, achievement_rate_lower, achievement_rate_upper,
+        gap_to_national, gap_to_provider_average, achievement_shown, national_achievement_rate
+      from reports.report_provider_rates where breakdown = 'lldd' and breakdown_value = 'Y'`);
+    expect(y).toEqual({
+      retention_rate: 1, // 9 completers of 9 leavers: its numerator is shown
+      pass_rate: null,
+      achievement_rate: null,
+      achievement_rate_lower: null,
+      achievement_rate_upper: null,
+      gap_to_national: null,
+      gap_to_provider_average: null,
+      achievement_shown: 'low',
+      national_achievement_rate: null, // 2 of 40 nationally
+    });
   });
 
   it('puts a Wilson interval on each rate and calls it significant only when the whole interval clears national', async () => {
@@ -100,6 +127,7 @@ describe('disclosure control in the report tables', () => {
       from reports.report_national_rates order by breakdown, breakdown_value`);
     expect(got).toEqual([
       { breakdown_value: 'all', leavers_rounded: 1230, achievers_rounded: 990, achievement_rate: 987 / 1234 },
+      { breakdown_value: 'Y', leavers_rounded: 40, achievers_rounded: null, achievement_rate: null },
       { breakdown_value: 'F', leavers_rounded: null, achievers_rounded: null, achievement_rate: null },
       { breakdown_value: 'unknown', leavers_rounded: 10, achievers_rounded: 10, achievement_rate: 6 / 7 },
     ]);

@@ -45,7 +45,27 @@ export async function learnerIdentifiers(warehouse: string): Promise<LearnerIden
 const TEXT_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.md', '.csv', '.webmanifest', '.xml', '.map']);
 
 /** Whole-number columns that are not counts of learners or aims: keys, years and sort orders. */
-const NOT_A_COUNT = /(^|_)(year|ukprn|order)$|^check_order$/;
+const NOT_A_COUNT = /(^|_)(year|ukprn|order|step)$|^check_order$|^files_/;
+/**
+ * Each share column and the count it is a share of, as the report tables name them. A share whose
+ * base stands in another table (the national rate beside a provider's, a provider's own overall
+ * rate) is checked in that table's row. A rate-like column not listed is paired with every count
+ * in its row, so a new one is never let through unchecked.
+ */
+const SHARE_BASES: [RegExp, string[]][] = [
+  [/^(achievement_rate|retention_rate)$/, ['leavers']],
+  [/^pass_rate$/, ['completers']],
+  [/^timely_achievement_rate$/, ['timely_leavers']],
+  [/_uln_share$/, ['learners']],
+  [/^share_of_learners$/, ['learners_with_destination']],
+  [/^(error|warning)_rate$/, ['records_read']],
+  [/^credit_success_rate$/, ['credits_planned']],
+  [/^(national_|provider_|previous_)/, []],
+];
+const SHARE = /rate|share/;
+const NOT_A_SHARE = /change|gap|limit|lower|upper/;
+/** Number columns that hold rates, shares or their bounds, never counts. */
+const RATE_LIKE = /rate|share|lower|upper|gap|change|limit|funnel/;
 
 export interface Finding {
   file: string;
@@ -84,7 +104,47 @@ function scanCell(file: string, column: string, value: unknown, isInteger: boole
   if (ids.learnerRefs.has(text)) found.push({ file, what: `learner reference ${text} in ${column}` });
   if (ids.datesOfBirth.has(text)) found.push({ file, what: `date of birth ${text} in ${column}` });
   if (ids.postcodes.has(text)) found.push({ file, what: `postcode ${text} in ${column}` });
-  if (isInteger && !NOT_A_COUNT.test(column) && Number(value) < 5) found.push({ file, what: `count ${text} in ${column}` });
+  // A count of 0 is published as `none`; 1 to 4 never.
+  if (isInteger && !NOT_A_COUNT.test(column) && Number(value) > 0 && Number(value) < 5) found.push({ file, what: `count ${text} in ${column}` });
+  return found;
+}
+
+/**
+ * A share that gives a withheld count back: in one row, a fraction × a count of 5 or more that
+ * comes to a whole number from 1 to 4 (0.004264 × 469 = 2), or a sentence such as "0.4% of 469"
+ * whose rounding still pins the count to one number from 1 to 4.
+ */
+export function recoverableCounts(file: string, row: Record<string, unknown>, integerColumns: Set<string>): Finding[] {
+  const found: Finding[] = [];
+  const counts = Object.entries(row).filter(
+    ([column, v]) => integerColumns.has(column) && !NOT_A_COUNT.test(column) && v !== null && Number(v) >= 5,
+  );
+  for (const [column, value] of Object.entries(row)) {
+    if (typeof value === 'number' && SHARE.test(column) && !NOT_A_SHARE.test(column) && value > 0 && value < 1) {
+      const named = SHARE_BASES.find(([pattern]) => pattern.test(column))?.[1];
+      const bases = named ? counts.filter(([c]) => named.includes(c)) : counts;
+      for (const [baseColumn, base] of bases) {
+        const product = value * Number(base);
+        const count = Math.round(product);
+        if (count >= 1 && count <= 4 && Math.abs(product - count) < 1e-6) {
+          found.push({ file, what: `${column} ${value} × ${baseColumn} ${String(base)} gives back ${count}` });
+        }
+      }
+    }
+    if (typeof value === 'string') {
+      for (const m of value.matchAll(/(\d+(?:\.(\d+))?)% of (?:the )?([\d,]+)/g)) {
+        const pct = Number(m[1]);
+        const base = Number(m[3]!.replaceAll(',', ''));
+        const half = (0.5 * 10 ** -(m[2]?.length ?? 0)) / 100;
+        const low = (pct / 100 - half) * base;
+        const high = (pct / 100 + half) * base;
+        // Every count the shown figure allows is one from 1 to 4: the sentence gives it away.
+        if (pct > 0 && low > 0.5 && high < 4.5 && Math.floor(high + 0.5) === Math.ceil(low - 0.5)) {
+          found.push({ file, what: `"${m[0]}" in ${column} gives back ${Math.round((pct / 100) * base)}` });
+        }
+      }
+    }
+  }
   return found;
 }
 
@@ -97,9 +157,23 @@ async function scanParquet(files: string[], root: string, ids: LearnerIdentifier
       const file = relative(root, path);
       const reader = await connection.runAndReadAll(`select * from read_parquet('${path.replaceAll("'", "''")}')`);
       const names = reader.columnNames();
-      const integer = reader.columnTypes().map((t) => /INT/.test(t.toString()));
-      for (const row of reader.getRows()) {
+      const types = reader.columnTypes().map((t) => t.toString());
+      const rows = reader.getRows();
+      // Evidence writes counts as DOUBLE: a column is a count when its type is an integer, or when
+      // it is a number column whose every value is whole (and its name is not a rate's or share's).
+      const integer = names.map(
+        (name, i) =>
+          /INT/.test(types[i] ?? '') ||
+          (/DOUBLE|FLOAT|DECIMAL/.test(types[i] ?? '') &&
+            !RATE_LIKE.test(name) &&
+            rows.some((row) => row[i] !== null) &&
+            rows.every((row) => row[i] === null || Number.isInteger(Number(row[i])))),
+      );
+      const integerColumns = new Set(names.filter((_, i) => integer[i]));
+      for (const row of rows) {
         row.forEach((value, i) => found.push(...scanCell(file, names[i] ?? '', value, integer[i] ?? false, ids)));
+        const record = Object.fromEntries(names.map((n, i) => [n, typeof row[i] === 'bigint' ? Number(row[i]) : row[i]]));
+        found.push(...recoverableCounts(file, record, integerColumns));
       }
     }
   } finally {
