@@ -95,6 +95,7 @@ by_provider as (
         case
             when records = 0 then 'none'
             when records >= 5 and not (rules_below_5 = 1 and rank_in_band = 1) then num0(records)
+            when records >= 5 then 'c'
             else 'low'
         end as records_shown,
     from ranked

@@ -94,7 +94,8 @@ final as (
         case when not is_secondary then disclose_share(raw_achievement_rate, raw_achievers, raw_leavers) end as achievement_rate,
         case
             when raw_learners = 0 then 'none'
-            when raw_learners < 5 or is_secondary then 'low'
+            when raw_learners < 5 then 'low'
+            when is_secondary then 'c'
             else num0(case when controlled.ukprn is null then round_volume(raw_learners) else raw_learners end)
         end as learners_shown,
         case

@@ -112,15 +112,17 @@ final as (
         own_average.provider_achievement_rate,
         case when is_achievement_shown then achievement_rate - own_average.provider_achievement_rate end as gap_to_provider_average,
         case
+            when suppression = 'secondary' then 'c'
             when not is_shown then 'low'
             else compare_with_national(
                 wilson_lower(achievers, leavers), wilson_upper(achievers, leavers), national.national_achievement_rate)
         end as comparison,
         coalesce(shown.suppression, 'none') as suppression,
-        -- What a reader sees in a table: the figure, or `low` where it is withheld.
-        case when is_shown then num0(leavers) else 'low' end as leavers_shown,
+        -- What a reader sees in a table: the figure, `low` where it is withheld (fewer than 5), or
+        -- `c` where it is withheld so that another cell cannot be worked out (secondary).
+        case when is_shown then num0(leavers) when suppression = 'secondary' then 'c' else 'low' end as leavers_shown,
         case when is_achievement_shown then pct1(achievement_rate) || ' (' || pct1(wilson_lower(achievers, leavers)) || '–'
-            || pct1(wilson_upper(achievers, leavers)) || ')' else 'low' end as achievement_shown,
+            || pct1(wilson_upper(achievers, leavers)) || ')' when suppression = 'secondary' then 'c' else 'low' end as achievement_shown,
     from shown
     inner join providers using (ukprn)
     left join national using (hybrid_end_year, qar_family, breakdown, breakdown_value)

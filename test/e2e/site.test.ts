@@ -54,6 +54,8 @@ describe('the built site', () => {
       const page = await session.open(route);
       await settle(page);
       expect(await page.locator('h1').first().innerText(), route).not.toBe('');
+      // The markers a withheld figure is shown with are explained on every page.
+      await expect(page.locator('.marker-legend'), route).toContainText('withheld so that another figure cannot be worked out');
       const name = route === '/' ? 'index' : route.slice(1).replaceAll('/', '_');
       await page.screenshot({ path: join(ARTEFACTS_DIR, `${name}.png`), fullPage: true });
       await page.close();

@@ -87,7 +87,7 @@ describe('disclosure control in the report tables', () => {
       { breakdown: 'lldd', breakdown_value: 'N', suppression: 'none', leavers: 20, achievers: 12, achievement_rate: 0.6, leavers_shown: '20' },
       { breakdown: 'lldd', breakdown_value: 'Y', suppression: 'none', leavers: 9, achievers: null, achievement_rate: null, leavers_shown: '9' },
       { breakdown: 'sex', breakdown_value: 'F', suppression: 'primary', leavers: null, achievers: null, achievement_rate: null, leavers_shown: 'low' },
-      { breakdown: 'sex', breakdown_value: 'M', suppression: 'secondary', leavers: null, achievers: null, achievement_rate: null, leavers_shown: 'low' },
+      { breakdown: 'sex', breakdown_value: 'M', suppression: 'secondary', leavers: null, achievers: null, achievement_rate: null, leavers_shown: 'c' },
       { breakdown: 'sex', breakdown_value: 'unknown', suppression: 'none', leavers: 20, achievers: 10, achievement_rate: 0.5, leavers_shown: '20' },
     ]);
   });
