@@ -22,15 +22,31 @@ function evidenceEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(args: string[], logPath: string, timeoutMs: number): Promise<void> {
+/** Ends a child and everything it started (it leads a process group of its own). */
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+export function run(args: string[], logPath: string, timeoutMs: number, command = join(PROJECT_DIR, 'node_modules/.bin/evidence')): Promise<void> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logPath, { flags: 'a' });
     const tail: string[] = [];
-    const child = spawn(join(PROJECT_DIR, 'node_modules/.bin/evidence'), args, {
+    // A process group of its own: Evidence starts vite, which starts workers; on a time-out, or if
+    // we are stopped, the whole group goes — killing Evidence alone left vite running as an orphan
+    // that held the pipes open, and `ilr report` never returned.
+    const child = spawn(command, args, {
       cwd: PROJECT_DIR,
       env: evidenceEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    const onExit = () => killGroup(child.pid);
+    process.once('exit', onExit);
     const keep = (chunk: Buffer) => {
       log.write(chunk);
       tail.push(...chunk.toString().split('\n'));
@@ -38,13 +54,24 @@ function run(args: string[], logPath: string, timeoutMs: number): Promise<void> 
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      process.off('exit', onExit);
+      // Whatever the child left behind in its group goes with it.
+      killGroup(child.pid);
       log.end();
-      if (code === 0) resolve();
+      if (code === 0 && !timedOut) resolve();
       else {
-        const why = signal ? `was stopped after ${timeoutMs / 1000} s` : `exited with ${code}`;
+        const why = timedOut
+          ? `was stopped after ${timeoutMs / 1000} s, its time limit, with every process it had started`
+          : signal
+            ? `was stopped by ${signal}`
+            : `exited with ${code}`;
         reject(new EvidenceFailed(`evidence ${args.join(' ')} ${why}; log: ${logPath}\n${tail.join('\n')}`));
       }
     });

@@ -55,7 +55,7 @@ describe('the built site', () => {
       await settle(page);
       expect(await page.locator('h1').first().innerText(), route).not.toBe('');
       // The markers a withheld figure is shown with are explained on every page.
-      await expect(page.locator('.marker-legend'), route).toContainText('withheld so that another figure cannot be worked out');
+      expect(await page.locator('.marker-legend').innerText(), route).toContain('withheld so that another figure cannot be worked out');
       const name = route === '/' ? 'index' : route.slice(1).replaceAll('/', '_');
       await page.screenshot({ path: join(ARTEFACTS_DIR, `${name}.png`), fullPage: true });
       await page.close();
