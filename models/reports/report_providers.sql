@@ -9,6 +9,15 @@ final as (
         ukprn,
         provider_name,
         provider_type,
+        -- The type in words (providers.csv codes it): general_fe_college → General FE college.
+        case provider_type
+            when 'general_fe_college' then 'General FE college'
+            when 'training_provider' then 'Training provider'
+            when 'offender_learning' then 'Offender learning service'
+            when 'sixth_form_college' then 'Sixth form college'
+            when 'employer' then 'Employer'
+            else coalesce(upper(left(replace(provider_type, '_', ' '), 1)) || substr(replace(provider_type, '_', ' '), 2), 'Not known')
+        end as provider_type_label,
         first_collection_year,
         last_collection_year,
         year_label(first_collection_year) || ' to ' || year_label(last_collection_year) as years_loaded,
