@@ -69,6 +69,13 @@ export const DROPPED_PERSONAL_ELEMENTS: ReadonlySet<string> = new Set([
   'Email',
 ]);
 
+/**
+ * Names that say an element (or legacy CSV column) the loader does not know may hold personal
+ * data, however it is spelt or prefixed (`FamilyNames`, `EmailAddress`, `NINo`, `Home Tel`,
+ * `PostCode`): its name is kept, its value never (docs/ingestion.md, "Personal data").
+ */
+export const PERSONAL_NAME = /name|mail|phone|tel|mobile|fax|nino|ni.?num|insurance|post.?code|address|add.?line|street|town|county|birth/i;
+
 const snake = (element: string): string =>
   element
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')

@@ -3,11 +3,37 @@
 // read = loaded + quarantined (DESIGN.md, "quarantine.records"). An error keeps the smallest
 // self-contained record out: an aim (with its FAMs and other child rows), or a learner with all
 // their aims. Warnings load and are flagged.
+//
+// What a hostile file can make the quarantine hold is bounded (issue #21): a record lists at most
+// MAX_FINDINGS_PER_RECORD findings and one more saying how many were left out; each finding's copy
+// of the record, and all the copies of one file, have a ceiling.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { RAW_ENTITIES, columnsOf, type ColumnType, type EntitySpec } from '../ilr/entities.ts';
 import type { Issue } from '../validate/issue.ts';
 import { TableAppender } from '../warehouse/table-appender.ts';
-import type { MappedRecord, RowOut } from './record.ts';
+import type { MappedAim, MappedRecord, RowOut } from './record.ts';
+
+/**
+ * Which of a record's aims an aim's finding is about: the one at its aimIndex; for a finding
+ * without one, every aim with its sequence number (built only if such a finding comes).
+ */
+function aimFinder(record: MappedRecord): (issue: Issue) => number[] {
+  let bySeq: Map<number | null, number[]> | null = null;
+  const build = (): Map<number | null, number[]> => {
+    const map = new Map<number | null, number[]>();
+    for (const [k, aim] of record.aims.entries()) {
+      const same = map.get(aim.seq);
+      if (same) same.push(k);
+      else map.set(aim.seq, [k]);
+    }
+    return map;
+  };
+  return (issue) => {
+    if (issue.aimIndex !== undefined) return [issue.aimIndex];
+    bySeq ??= build();
+    return bySeq.get(issue.aimSeqNumber ?? null) ?? [];
+  };
+}
 
 export const QUARANTINE_COLUMNS: readonly { column: string; type: ColumnType }[] = [
   { column: 'batch_id', type: 'integer' },
@@ -23,6 +49,15 @@ export const QUARANTINE_COLUMNS: readonly { column: string; type: ColumnType }[]
   { column: 'aim_seq_number', type: 'integer' },
   { column: 'line', type: 'integer' },
 ];
+
+/** Findings one record lists in the quarantine, errors first; one more says how many more there were. */
+export const MAX_FINDINGS_PER_RECORD = 100;
+/** The longest copy of a record (characters of JSON) a finding carries; a learner with 98 aims is about 70,000. */
+export const MAX_RECORD_COPY = 1_000_000;
+/** The characters of record copies the findings of one file carry in all. */
+export const MAX_FILE_COPIES = 100_000_000;
+
+const count = (n: number): string => n.toLocaleString('en-GB');
 
 export interface LoadCounts {
   learnersRead: number;
@@ -64,6 +99,8 @@ export class BatchLoader {
   readonly counts = emptyCounts();
   private readonly seen = new Map<string, { fate: 'loaded' | 'quarantined'; recordNo: number }>();
   private recordNo = 0;
+  /** Characters of record copies the quarantine holds for this file so far. */
+  private copied = 0;
 
   private constructor(
     private readonly provenance: Provenance,
@@ -82,7 +119,24 @@ export class BatchLoader {
 
   /** A finding about the file itself (its name, its header), not about one record. */
   noteFile(issue: Issue, record: string | null = null): void {
-    this.note(issue, issue.line === undefined ? 'file' : `line ${issue.line}`, record, null, issue.line ?? null);
+    const line = issue.line ?? null;
+    this.note(issue, line === null ? 'file' : `line ${line}`, record === null ? null : this.copyOf(record, line), null, line);
+  }
+
+  /**
+   * The record as read for one finding, or a note saying why it is not kept (MAX_RECORD_COPY,
+   * MAX_FILE_COPIES): every finding that carries a copy counts, for each is stored on its own.
+   */
+  private copyOf(json: string, line: number | null): string {
+    const where = line === null ? '' : ` It starts at line ${line} of the file.`;
+    if (json.length > MAX_RECORD_COPY) {
+      return JSON.stringify({ omitted: `The record as read is ${count(json.length)} characters of JSON, more than the ${count(MAX_RECORD_COPY)} a finding keeps.${where}` });
+    }
+    if (this.copied + json.length > MAX_FILE_COPIES) {
+      return JSON.stringify({ omitted: `The findings of this file already hold ${count(MAX_FILE_COPIES)} characters of records, as many as one file keeps.${where}` });
+    }
+    this.copied += json.length;
+    return json;
   }
 
   private note(issue: Issue, location: string, record: string | null, ref: string | null, line: number | null): void {
@@ -143,19 +197,18 @@ export class BatchLoader {
         message: `Learner reference ${ref} appears more than once in the file; only its first record is loaded.`,
       });
     }
-    const where = `line ${record.line}, ${isLearner ? 'learner' : 'destination record of learner'} ${ref ?? '(no reference)'}`;
     const keptOut =
       issues.some((i) => i.severity === 'error' && i.scope === 'learner') ||
       (record.continuation === true && ref !== null && this.seen.get(ref)?.fate === 'quarantined');
-    const badAims = new Set(issues.filter((i) => i.severity === 'error' && i.scope === 'aim').map((i) => i.aimSeqNumber ?? null));
-    const recordJson = issues.some((i) => i.scope !== 'aim') ? record.json() : null;
-    for (const issue of issues) {
-      if (issue.scope === 'aim') {
-        const aim = record.aims.find((a) => a.seq === (issue.aimSeqNumber ?? null));
-        this.note(issue, `${where}, aim ${issue.aimSeqNumber ?? '?'}`, aim ? aim.json() : recordJson, ref, issue.line ?? aim?.aim.line ?? record.line);
-      } else {
-        this.note(issue, where, recordJson, ref, issue.line ?? record.line);
+    const badAims = new Set<number>();
+    // Most records have no findings.
+    if (issues.length > 0) {
+      const aimOf = aimFinder(record);
+      for (const issue of issues) {
+        if (issue.severity === 'error' && issue.scope === 'aim') for (const k of aimOf(issue)) badAims.add(k);
       }
+      const where = `line ${record.line}, ${isLearner ? 'learner' : 'destination record of learner'} ${ref ?? '(no reference)'}`;
+      this.noteRecord(record, issues, where, aimOf);
     }
     if (ref !== null && isLearner && !record.continuation && !this.seen.has(ref)) {
       this.seen.set(ref, { fate: keptOut ? 'quarantined' : 'loaded', recordNo: this.recordNo });
@@ -175,8 +228,9 @@ export class BatchLoader {
       if (isLearner) this.counts.learnersLoaded += 1;
       else this.counts.destinationsLoaded += 1;
     }
-    for (const aim of record.aims) {
-      if (badAims.has(aim.seq)) {
+    for (let k = 0; k < record.aims.length; k++) {
+      const aim = record.aims[k] as MappedAim;
+      if (badAims.has(k)) {
         this.counts.aimsQuarantined += 1;
         this.counts.recordsQuarantined += 1;
         continue;
@@ -185,6 +239,58 @@ export class BatchLoader {
       for (const child of aim.children) this.add(child, recordNo);
       this.counts.aimsLoaded += 1;
     }
+  }
+
+  /**
+   * Writes the findings of one record: each with the record as read (the aim, for an aim's), at
+   * most MAX_FINDINGS_PER_RECORD of them, errors first, and then one saying what was left out.
+   */
+  private noteRecord(record: MappedRecord, issues: Issue[], where: string, aimOf: (issue: Issue) => number[]): void {
+    const ref = record.learnRefNumber;
+    // The record, and each aim with findings, is turned into JSON once.
+    let recordJson: string | null = null;
+    const recordCopy = (): string => this.copyOf((recordJson ??= record.json()), record.line);
+    const aimJson = new Map<number, string>();
+    const aimCopy = (k: number): string => {
+      const aim = record.aims[k] as MappedAim;
+      let json = aimJson.get(k);
+      if (json === undefined) {
+        json = aim.json();
+        aimJson.set(k, json);
+      }
+      return this.copyOf(json, aim.aim.line);
+    };
+    let listed = issues;
+    let leftOut: Issue[] = [];
+    if (issues.length > MAX_FINDINGS_PER_RECORD) {
+      const errorsFirst = [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
+      listed = errorsFirst.slice(0, MAX_FINDINGS_PER_RECORD);
+      leftOut = errorsFirst.slice(MAX_FINDINGS_PER_RECORD);
+    }
+    for (const issue of listed) {
+      if (issue.scope === 'aim') {
+        const k = aimOf(issue)[0];
+        const aim = k === undefined ? undefined : record.aims[k];
+        const copy = k === undefined ? recordCopy() : aimCopy(k);
+        this.note(issue, `${where}, aim ${issue.aimSeqNumber ?? '?'}`, copy, ref, issue.line ?? aim?.aim.line ?? record.line);
+      } else {
+        this.note(issue, where, recordCopy(), ref, issue.line ?? record.line);
+      }
+    }
+    if (leftOut.length === 0) return;
+    const byRule = new Map<string, number>();
+    for (const issue of leftOut) byRule.set(issue.ruleId, (byRule.get(issue.ruleId) ?? 0) + 1);
+    const rules = [...byRule].map(([rule, n]) => `${count(n)} ${rule}`).join(', ');
+    const summary: Issue = {
+      ruleId: 'Record_TooManyFindings',
+      severity: leftOut.some((i) => i.severity === 'error') ? 'error' : 'warning',
+      scope: 'learner',
+      entity: record.main.entity.element,
+      field: null,
+      value: null,
+      message: `…and ${count(leftOut.length)} more findings in this record are not listed here (${rules}); a record lists at most ${MAX_FINDINGS_PER_RECORD}, errors first.`,
+    };
+    this.note(summary, where, recordCopy(), ref, record.line);
   }
 
   /** Sends what is buffered; the appenders must close before the transaction commits. */

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { decodeXml } from './xml/decode.ts';
 import { FileFault } from './xml/read-ilr-xml.ts';
 
 export type FileFormat = 'xml' | 'zip' | 'legacy_csv';
@@ -123,12 +124,7 @@ export async function* xmlChunks(
   } else {
     stream = createReadStream(path, { highWaterMark: 1 << 20 });
   }
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  for await (const chunk of stream) {
-    const bytes = chunk as Buffer;
-    onBytes?.(bytes.length);
-    yield decoder.decode(bytes, { stream: true });
-  }
-  const tail = decoder.decode();
-  if (tail) yield tail;
+  // Decoded as the file declares (a byte-order mark, or <?xml … encoding="…"?>); decodeXml tells
+  // onBytes the bytes it reads.
+  yield* decodeXml(stream as AsyncIterable<Buffer>, onBytes);
 }

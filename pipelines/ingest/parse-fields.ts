@@ -2,7 +2,7 @@
 // becomes Schema_Type, one outside the XSD's range or length Schema_Range; either way the field
 // is left null so no later rule reads it.
 import { isoToDays } from '../ilr/dates.ts';
-import type { ColumnType, FieldSpec, SchemaLayout } from '../ilr/entities.ts';
+import { PERSONAL_NAME, type ColumnType, type FieldSpec, type SchemaLayout } from '../ilr/entities.ts';
 import type { Issue, IssueScope } from '../validate/issue.ts';
 
 export type FieldValue = string | number | bigint | null;
@@ -12,13 +12,45 @@ export type Row = Record<string, FieldValue>;
 /** How dates are written: XML's xs:date, or any of the legacy CSV forms. */
 export type DateStyle = 'xml' | 'legacy';
 
+/** A full postcode at the start of a value, spaced or not: `B12 9QS`, `B129QS`, `B12 9QS FLAT 2`. */
+const POSTCODE_START = /^([A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2}/;
+
+/** The outward code of a value that starts with a full postcode, or null: never more of it. */
+export function postcodeDistrict(text: string): string | null {
+  return POSTCODE_START.exec(text.trim().toUpperCase())?.[1] ?? null;
+}
+
 /** `B12 9QS` → `B12`: the outward code (postal district) only, as DESIGN.md minimises it. */
 export function outwardCode(postcode: string): string {
+  const district = postcodeDistrict(postcode);
+  if (district !== null) return district;
   const compact = postcode.trim().toUpperCase();
   const spaced = compact.split(/\s+/)[0] ?? '';
   if (compact.includes(' ')) return spaced;
   // No space: the inward code is always the last three characters.
   return compact.length > 3 ? compact.slice(0, -3) : compact;
+}
+
+const FULL_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
+/** What codes look like: short, no spaces, no @. */
+const CODE = /^[A-Za-z0-9._:/+-]{1,20}$/;
+const NI_NUMBER = /^[A-Z]{2}\d{6}[A-Z]?$/i;
+/** Nine digits or more, once separators are taken out: a phone number, not a code. */
+const PHONE_DIGITS = /\d{9}/;
+
+/**
+ * What is kept of the value of an element (or legacy CSV column) the loader does not know, which
+ * may be anything (docs/ingestion.md, "Unknown elements and personal data"): nothing when its name says it may be
+ * personal (PERSONAL_NAME); a postcode's outward code; a value that looks like a code as read;
+ * anything else (text with spaces or @, NI numbers, phone numbers, long values) nothing.
+ */
+export function unknownValue(name: string, text: string): string | null {
+  if (PERSONAL_NAME.test(name)) return null;
+  const value = text.trim();
+  if (value === '') return value;
+  if (FULL_POSTCODE.test(value)) return postcodeDistrict(value);
+  if (!CODE.test(value) || NI_NUMBER.test(value) || PHONE_DIGITS.test(value.replace(/[-.()+/]/g, ''))) return null;
+  return value;
 }
 
 /** Legacy CSV dates: YYYY-MM-DD, DD/MM/YYYY or DDMMYYYY (DESIGN.md, "Inputs"). */
@@ -87,18 +119,31 @@ export interface FieldContext {
   layout: SchemaLayout;
   dates: DateStyle;
   issues: Issue[];
+  /** The aim's place in its record, for an aim's fields (Issue.aimIndex). */
+  aimIndex?: number;
 }
 
+/** Longest value a finding repeats: enough to recognise, never a whole hostile element. */
+const SHOWN = 100;
+
+/** A value as a finding shows it: cut to SHOWN characters. */
+export const shown = (text: string): string => (text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text);
+
 function fault(spec: FieldSpec, text: string, ctx: FieldContext, ruleId: string, expected: string): null {
+  // A postcode that breaks the schema is still a postcode: the finding shows its district at most.
+  const district = spec.minimise === 'outward_postcode' ? postcodeDistrict(text) : undefined;
+  const value = district === undefined ? shown(text) : district;
+  const quoted = district === undefined ? `"${value}"` : `${text.length} characters long${district === null ? '' : ` ("${district} …")`}`;
   ctx.issues.push({
     ruleId,
     severity: 'error',
     scope: ctx.scope,
     aimSeqNumber: ctx.aimSeqNumber,
+    aimIndex: ctx.aimIndex,
     entity: ctx.entity,
     field: spec.element,
-    value: text,
-    message: `${spec.element} is "${text}", which is not ${expected}.`,
+    value,
+    message: `${spec.element} is ${quoted}, which is not ${expected}.`,
   });
   return null;
 }

@@ -12,6 +12,11 @@ export interface Issue {
   scope: IssueScope;
   /** The aim's sequence number, for an aim-scoped issue. */
   aimSeqNumber?: number | null;
+  /**
+   * Which aim of its record (its place in MappedRecord.aims) an aim-scoped issue is about: a
+   * sequence number can be missing or given twice, and an aim's fault must keep out that aim only.
+   */
+  aimIndex?: number;
   entity: string;
   field: string | null;
   value: string | null;

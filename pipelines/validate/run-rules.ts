@@ -40,9 +40,11 @@ export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
       .filter((i) => i.severity === 'error')
       .map((i) => `learner.${LEARNER.fields.find((f) => f.element === i.field)?.column ?? ''}`),
   );
-  const brokenAims = new Set(schemaErrors.filter((i) => i.scope === 'aim').map((i) => i.aimSeqNumber ?? null));
-  for (const { aim, fams, seq } of aims) {
-    if (brokenAims.has(seq)) continue;
+  // Aims are told apart by their place in the record: sequence numbers can be missing or repeated.
+  const brokenAims = new Set(schemaErrors.filter((i) => i.scope === 'aim').map((i) => i.aimIndex));
+  for (let aimIndex = 0; aimIndex < aims.length; aimIndex++) {
+    if (brokenAims.has(aimIndex)) continue;
+    const { aim, fams, seq } = aims[aimIndex] as (typeof aims)[number];
     // Columns found wrong so far; most aims have none, so the set is made only when needed.
     let suspect: Set<string> | null = learnerSuspect.size > 0 ? new Set(learnerSuspect) : null;
     const facts = { learner: record.main.row, aim, fams };
@@ -58,6 +60,7 @@ export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
         severity: rule.severity,
         scope: 'aim',
         aimSeqNumber: seq,
+        aimIndex,
         entity: 'LearningDelivery',
         field: rule.field,
         value: value === null || value === undefined ? null : String(value),

@@ -1,14 +1,18 @@
 // Maps one <Learner> (or <LearnerDestinationandProgression>) tree onto rows of the raw.* tables
 // (DESIGN.md, "raw.*"), driven by the entity list in ilr/entities.ts, and finds the schema-level
-// faults on the way: Schema_Type, Schema_Range, Schema_Missing and Schema_UnknownElement. Elements
-// the loader does not know are kept in the `extra` column as JSON, never dropped; personal data is
-// never kept, not even in `extra`.
+// faults on the way: Schema_Type, Schema_Range, Schema_Missing, Schema_Repeated and
+// Schema_UnknownElement, each against the aim it is in (Issue.aimIndex). Elements the loader does
+// not know are kept in the `extra` column as JSON, never dropped; personal data is never kept, not
+// even in `extra`: an unknown element keeps its value only when that cannot be personal
+// (unknownValue).
 import {
   DROPPED_PERSONAL_ELEMENTS,
   LEARNER,
   LEARNER_DESTINATION_AND_PROGRESSION,
   LEARNING_DELIVERY,
+  PERSONAL_NAME,
   PRIOR_ATTAIN,
+  RAW_ENTITIES,
   inLayout,
   newRow,
   type EntitySpec,
@@ -16,7 +20,7 @@ import {
   type SchemaLayout,
 } from '../../ilr/entities.ts';
 import type { Issue, IssueScope } from '../../validate/issue.ts';
-import { outwardCode, parseField, type FieldContext, type Row } from '../parse-fields.ts';
+import { parseField, postcodeDistrict, shown, unknownValue, type FieldContext, type Row } from '../parse-fields.ts';
 import type { MappedAim, MappedRecord, RowOut } from '../record.ts';
 import type { XmlNode } from './read-ilr-xml.ts';
 
@@ -26,16 +30,34 @@ const isPersonal = (name: string): boolean => PERSONAL_LOWER.has(name.toLowerCas
 /** Elements holding a full postcode: the quarantine keeps their outward code only, like raw.*. */
 const POSTCODE_ELEMENTS = new Set(['Postcode', 'PostcodePrior', 'DelLocPostCode', 'LSDPostcode', 'HEPostCode']);
 
+/** Every element an ILR record may hold, in any year: its value is a code or a date the specification defines. */
+const ILR_ELEMENTS: ReadonlySet<string> = new Set(
+  RAW_ENTITIES.flatMap((e) => [e.element, ...e.fields.filter((f) => !f.legacyOnly).map((f) => f.element)]),
+);
+
+/** The value of an element with no children, as `extra` and the quarantine keep it: a postcode's district at most. */
+const leafValue = (name: string, text: string): string | null =>
+  POSTCODE_ELEMENTS.has(name) ? (text === '' ? '' : postcodeDistrict(text)) : ILR_ELEMENTS.has(name) ? text : unknownValue(name, text);
+
+/** Adds `value` under `name`; a name given again becomes a list. Objects have no prototype: a name may be `__proto__`. */
+function put(out: Record<string, unknown>, name: string, value: unknown): void {
+  if (!(name in out)) {
+    out[name] = value;
+    return;
+  }
+  // toJson never gives a list, so a list here is one this function made.
+  const existing = out[name];
+  if (Array.isArray(existing)) existing.push(value);
+  else out[name] = [existing, value];
+}
+
 function toJson(node: XmlNode): unknown {
-  if (node.children.length === 0) return POSTCODE_ELEMENTS.has(node.name) ? outwardCode(node.text) : node.text;
-  const out: Record<string, unknown> = {};
+  if (node.children.length === 0) return leafValue(node.name, node.text);
+  // An unknown element whose name says it may be personal keeps nothing of what is inside it.
+  if (!ILR_ELEMENTS.has(node.name) && PERSONAL_NAME.test(node.name)) return null;
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const c of node.children) {
-    if (isPersonal(c.name)) continue;
-    const value = toJson(c);
-    const existing = out[c.name];
-    if (existing === undefined) out[c.name] = value;
-    else if (Array.isArray(existing)) existing.push(value);
-    else out[c.name] = [existing, value];
+    if (!isPersonal(c.name)) put(out, c.name, toJson(c));
   }
   return out;
 }
@@ -59,6 +81,8 @@ interface Walk {
   issues: Issue[];
   scope: IssueScope;
   seq: number | null;
+  /** The aim's place in its record, when walking an aim. */
+  aimIndex: number | undefined;
 }
 
 /** What a child element of an entity is: one of its fields (by position) or a nested entity. */
@@ -99,21 +123,42 @@ function requiredFields(entity: EntitySpec, index: EntityIndex, layout: SchemaLa
   return required;
 }
 
-function unknownElement(c: XmlNode, entity: EntitySpec, walk: Walk, extra: Record<string, unknown>): void {
-  walk.issues.push({
+/** Reports an element the entity does not have and keeps it in `extra`; gives the finding. */
+function unknownElement(c: XmlNode, entity: EntitySpec, walk: Walk, extra: Record<string, unknown>): Issue {
+  const value = toJson(c);
+  const withheld = value === null;
+  const issue: Issue = {
     ruleId: 'Schema_UnknownElement',
     severity: 'warning',
     scope: walk.scope,
     aimSeqNumber: walk.seq,
+    aimIndex: walk.aimIndex,
     entity: entity.element,
     field: c.name,
-    value: c.children.length === 0 ? c.text : null,
-    message: `<${c.name}> is not an element of ${entity.element} in the ${walk.layout === 'between' ? '' : `${walk.layout} `}ILR schema (misspelt?); it was kept as read, in the extra column.`,
+    value: typeof value === 'string' ? shown(value) : null,
+    message: `<${c.name}> is not an element of ${entity.element} in the ${walk.layout === 'between' ? '' : `${walk.layout} `}ILR schema (misspelt?); it was kept ${withheld ? 'by name only (its value may be personal data)' : 'as read'}, in the extra column.`,
+    line: c.line,
+  };
+  walk.issues.push(issue);
+  put(extra, c.name, value);
+  return issue;
+}
+
+/** A field given twice: the XSD allows each field once, and which one the MIS meant cannot be told. */
+function repeatedField(c: XmlNode, spec: FieldSpec, entity: EntitySpec, walk: Walk): void {
+  const value = c.children.length === 0 ? leafValue(c.name, c.text) : null;
+  walk.issues.push({
+    ruleId: 'Schema_Repeated',
+    severity: 'error',
+    scope: walk.scope,
+    aimSeqNumber: walk.seq,
+    aimIndex: walk.aimIndex,
+    entity: entity.element,
+    field: spec.element,
+    value: value === null ? null : shown(value),
+    message: `${spec.element} is given more than once in one ${entity.element}; the ILR schema allows it once, so the record was kept out.`,
     line: c.line,
   });
-  const value = toJson(c);
-  const existing = extra[c.name];
-  extra[c.name] = existing === undefined ? value : [existing, value].flat();
 }
 
 /** Edit distance, for telling a misspelt element from an unknown one. */
@@ -132,17 +177,20 @@ function distance(a: string, b: string): number {
 /**
  * A required element that is absent because it was misspelt (`<LearnAimRefx>`) is one fault, not
  * two: the unknown-element finding becomes an error naming the element expected, and no
- * Schema_Missing is added.
+ * Schema_Missing is added. Only the unknown elements of the same entity node are looked at (one
+ * each by name): a misspelling in one aim says nothing about what another aim lacks.
  */
-function misspeltRequired(issues: Issue[], entity: EntitySpec, expected: string): boolean {
-  const unknown = issues.find(
-    (i) =>
-      i.ruleId === 'Schema_UnknownElement' &&
-      i.severity === 'warning' &&
-      i.entity === entity.element &&
-      i.field !== null &&
-      distance(i.field.toLowerCase(), expected.toLowerCase()) <= 2,
-  );
+function misspeltRequired(unknowns: Map<string, Issue> | null, entity: EntitySpec, expected: string): boolean {
+  if (unknowns === null) return false;
+  const want = expected.toLowerCase();
+  let unknown: Issue | undefined;
+  for (const [name, issue] of unknowns) {
+    if (issue.severity !== 'warning' || Math.abs(name.length - want.length) > 2) continue;
+    if (distance(name.toLowerCase(), want) <= 2) {
+      unknown = issue;
+      break;
+    }
+  }
   if (!unknown) return false;
   unknown.severity = 'error';
   unknown.message = `<${unknown.field}> is not an element of ${entity.element}; it looks like a misspelling of ${expected}, which the ILR schema requires, so the record was kept out.`;
@@ -160,28 +208,42 @@ const READ = 2;
  */
 function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out: RowOut[]): Row {
   const index = indexOf(entity);
-  const ctx: FieldContext = { entity: entity.element, scope: walk.scope, aimSeqNumber: walk.seq, layout: walk.layout, dates: 'xml', issues: walk.issues };
+  const ctx: FieldContext = {
+    entity: entity.element,
+    scope: walk.scope,
+    aimSeqNumber: walk.seq,
+    aimIndex: walk.aimIndex,
+    layout: walk.layout,
+    dates: 'xml',
+    issues: walk.issues,
+  };
   const row: Row = newRow(entity);
   for (const key of entity.parentKeys) row[key.column] = keys[key.column] ?? null;
   const found: (typeof EMPTY | typeof READ | undefined)[] = new Array(entity.fields.length);
   let extra: Record<string, unknown> | null = null;
+  // This node's unknown elements, the first of each name, for telling a misspelling (most nodes have none).
+  let unknowns: Map<string, Issue> | null = null;
   let nested: { node: XmlNode; spec: EntitySpec }[] | null = null;
   for (const c of node.children) {
     let slot = index.slots.get(c.name);
     // 2018/19 to 2020/21 return PriorAttain as a field; from 2021/22 it is an entity.
     if (c.name === 'PriorAttain' && c.children.length > 0) slot = PRIOR_ATTAIN_ENTITY;
-    if (slot === undefined) {
-      if (!isPersonal(c.name)) unknownElement(c, entity, walk, (extra ??= {}));
-    } else if (!inLayout(slot.spec, walk.layout)) {
-      unknownElement(c, entity, walk, (extra ??= {}));
+    if (slot === undefined || !inLayout(slot.spec, walk.layout)) {
+      // Personal data the ILR defines (FamilyName, Email, …) is read past without a word.
+      if (slot === undefined && isPersonal(c.name)) continue;
+      const issue = unknownElement(c, entity, walk, (extra ??= Object.create(null) as Record<string, unknown>));
+      unknowns ??= new Map();
+      if (!unknowns.has(c.name)) unknowns.set(c.name, issue);
     } else if (slot.kind === 'entity') {
       (nested ??= []).push({ node: c, spec: slot.spec });
+    } else if (found[slot.at] !== undefined) {
+      repeatedField(c, slot.spec, entity, walk);
     } else if (c.text !== '' && c.children.length === 0) {
       const before = walk.issues.length;
       row[slot.spec.column] = parseField(slot.spec, c.text, ctx);
       for (let i = before; i < walk.issues.length; i++) (walk.issues[i] as Issue).line = c.line;
       found[slot.at] = READ;
-    } else if (found[slot.at] !== READ) {
+    } else {
       found[slot.at] = EMPTY;
     }
   }
@@ -189,12 +251,13 @@ function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out
     if (found[i] === READ) continue;
     const spec = entity.fields[i] as FieldSpec;
     const present = found[i] === EMPTY;
-    if (!present && misspeltRequired(walk.issues, entity, spec.element)) continue;
+    if (!present && misspeltRequired(unknowns, entity, spec.element)) continue;
     walk.issues.push({
       ruleId: present ? 'Schema_Type' : 'Schema_Missing',
       severity: 'error',
       scope: walk.scope,
       aimSeqNumber: walk.seq,
+      aimIndex: walk.aimIndex,
       entity: entity.element,
       field: spec.element,
       value: present ? '' : null,
@@ -220,11 +283,11 @@ function mapEntity(node: XmlNode, entity: EntitySpec, keys: Row, walk: Walk, out
   return row;
 }
 
-function mapAim(node: XmlNode, learnerKeys: Row, layout: SchemaLayout, issues: Issue[]): MappedAim {
+function mapAim(node: XmlNode, learnerKeys: Row, layout: SchemaLayout, issues: Issue[], aimIndex: number): MappedAim {
   const seqText = node.children.find((c) => c.name === 'AimSeqNumber')?.text;
   const seq = seqText && /^\d{1,9}$/.test(seqText) ? Number(seqText) : null;
   const rows: RowOut[] = [];
-  mapEntity(node, LEARNING_DELIVERY, learnerKeys, { layout, issues, scope: 'aim', seq }, rows);
+  mapEntity(node, LEARNING_DELIVERY, learnerKeys, { layout, issues, scope: 'aim', seq, aimIndex }, rows);
   const [aim, ...children] = rows as [RowOut, ...RowOut[]];
   return { aim, children, seq, json: recordJsonLater(node) };
 }
@@ -234,11 +297,11 @@ export function mapRecord(node: XmlNode, layout: SchemaLayout): MappedRecord {
   const isLearner = node.name === 'Learner';
   const entity = isLearner ? LEARNER : LEARNER_DESTINATION_AND_PROGRESSION;
   const rows: RowOut[] = [];
-  const walk: Walk = { layout: isLearner ? layout : 'between', issues, scope: 'learner', seq: null };
+  const walk: Walk = { layout: isLearner ? layout : 'between', issues, scope: 'learner', seq: null, aimIndex: undefined };
   const main = mapEntity(node, entity, {}, walk, rows);
   const ref = typeof main.learn_ref_number === 'string' ? main.learn_ref_number : null;
   const aims = isLearner
-    ? node.children.filter((c) => c.name === 'LearningDelivery').map((c) => mapAim(c, main, layout, issues))
+    ? node.children.filter((c) => c.name === 'LearningDelivery').map((c, k) => mapAim(c, main, layout, issues, k))
     : [];
   const [mainRow, ...children] = rows as [RowOut, ...RowOut[]];
   return {

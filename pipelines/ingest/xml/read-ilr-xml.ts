@@ -4,6 +4,14 @@
 //
 // Safety: saxes never fetches external entities and never expands entities a DTD declares (it
 // reports them as undefined); an ILR file has no business carrying a DOCTYPE, so one refuses the file.
+// What one top-level element may cost is bounded (MAX_DEPTH, MAX_RECORD_ELEMENTS,
+// MAX_RECORD_TEXT, MAX_NAME), and so is what the parser may hold between two tags (MAX_RUN): a file past
+// a bound is refused with a sentence, so no file, however small or odd, exhausts memory or time.
+//
+// Elements are matched by namespace and local name: `<x:FamilyName>` with xmlns:x bound to the
+// file's ILR namespace is <FamilyName>. Nodes carry the local name of an element in the ILR
+// namespace, and any other element's name as written (`o:Email`), or `{namespace}Name` when it is
+// unprefixed in another default namespace, so that it can never pass for an ILR element.
 import { SaxesParser } from 'saxes';
 
 export interface XmlNode {
@@ -45,6 +53,16 @@ export class FileFault extends Error {
  * (docs/benchmarks.md). The parse itself is no faster or slower either way.
  */
 const PIECE = 64 * 1024;
+/** ILR records nest six deep at most (Message/Learner/LearnerEmploymentStatus/EmploymentStatusMonitoring/ESMType). */
+const MAX_DEPTH = 32;
+/** Elements in one top-level element; a learner with 98 aims and all their monitoring has a few thousand. */
+const MAX_RECORD_ELEMENTS = 100_000;
+/** Characters of text (whitespace between elements included) in one top-level element. */
+const MAX_RECORD_TEXT = 10_000_000;
+/** Characters of an element's name (with its namespace, for one in another namespace); the ILR's longest has 32. */
+const MAX_NAME = 200;
+/** Characters the parser may read without meeting a tag: one text, comment, tag or attribute value that long. */
+const MAX_RUN = 1_000_000;
 const RECORD_ELEMENTS = new Set(['Learner', 'LearnerDestinationandProgression']);
 const ENVELOPE_ELEMENTS = new Set(['Header', 'SourceFiles', 'LearningProvider']);
 
@@ -58,12 +76,32 @@ export function childText(node: XmlNode | undefined, ...path: string[]): string 
   return at ? at.text : null;
 }
 
+const count = (n: number): string => n.toLocaleString('en-GB');
+
 export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator<IlrXmlEvent> {
   const parser = new SaxesParser({ position: true });
   const queue: IlrXmlEvent[] = [];
   const stack: XmlNode[] = [];
   let namespace: string | null = null;
   let sawRoot = false;
+  // Namespace declarations (xmlns, xmlns:p) of the root and of the open elements that make any,
+  // with the depth of the element. Most files declare on the root only, so most names resolve
+  // without a look-up.
+  const declarations: { depth: number; prefixes: Map<string, string> }[] = [];
+  let pending: Map<string, string> | null = null;
+  let rootDefault: string | null = null;
+  /** Whether an unprefixed name under the root alone is an ILR element (it is, in every real file). */
+  let plainIsIlr = true;
+  /**
+   * Whether every name can be taken as written: unprefixed names are the ILR's and no prefix is
+   * bound to its namespace (true of nearly every file), so no element's name need be looked at.
+   */
+  let namesAsWritten = true;
+  // What the current top-level element has cost so far; how many tags the parser has met, and
+  // how many characters it has read since it last met one.
+  let recordElements = 0;
+  let recordText = 0;
+  let tags = 0;
   let header: XmlNode | null = null;
   let headerSent = false;
   let providerUkprn: string | null = null;
@@ -83,31 +121,92 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     });
   };
 
+  const resolve = (prefix: string): string | null => {
+    for (let i = declarations.length - 1; i >= 0; i--) {
+      const ns = declarations[i]?.prefixes.get(prefix);
+      if (ns !== undefined) return ns === '' ? null : ns;
+    }
+    return null;
+  };
+  /** The name a node carries: see the top of this file. */
+  const nameOf = (written: string): string => {
+    const colon = written.indexOf(':');
+    if (colon < 0 && declarations.length === 1) return plainIsIlr ? written : `{${rootDefault ?? ''}}${written}`;
+    const ns = resolve(colon < 0 ? '' : written.slice(0, colon));
+    if (ns === namespace) return colon < 0 ? written : written.slice(colon + 1);
+    return colon < 0 ? `{${ns ?? ''}}${written}` : written;
+  };
+
   parser.on('doctype', () => {
     throw new FileFault('The file declares a DOCTYPE, which an ILR file never does; it was refused unread for safety.', parser.line);
   });
+  // Called only for elements that have attributes, which ILR elements do not, but for xmlns.
+  parser.on('attribute', ({ name, value }) => {
+    if (name === 'xmlns' || name.startsWith('xmlns:')) (pending ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), value);
+  });
   parser.on('opentag', (tag) => {
+    tags += 1;
+    if (pending !== null || !sawRoot) {
+      declarations.push({ depth: stack.length + 1, prefixes: pending ?? new Map() });
+      pending = null;
+    }
     if (!sawRoot) {
       sawRoot = true;
-      if (tag.name !== 'Message') {
+      const colon = tag.name.indexOf(':');
+      const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
+      if (tag.name.slice(colon + 1) !== 'Message') {
         throw new FileFault(`The root element is <${tag.name}>, not the ILR's <Message>.`, parser.line);
       }
-      const xmlns = tag.attributes.xmlns;
-      namespace = typeof xmlns === 'string' ? xmlns : null;
-      stack.push({ name: tag.name, line: parser.line, text: '', children: [] });
+      // The file's ILR namespace is the root's; the header check says whether it is one.
+      namespace = resolve(prefix);
+      rootDefault = resolve('');
+      plainIsIlr = rootDefault === namespace;
+      namesAsWritten = plainIsIlr && ![...(declarations[0]?.prefixes ?? [])].some(([p, ns]) => p !== '' && ns === namespace);
+      stack.push({ name: 'Message', line: parser.line, text: '', children: [] });
       return;
     }
-    const node: XmlNode = { name: tag.name, line: parser.line, text: '', children: [] };
+    if (stack.length >= MAX_DEPTH) {
+      throw new FileFault(`Elements are nested more than ${MAX_DEPTH} deep (an ILR file nests six); the file was refused.`, parser.line);
+    }
+    const name = namesAsWritten && declarations.length === 1 ? tag.name : nameOf(tag.name);
+    if (name.length > MAX_NAME) {
+      throw new FileFault(`An element's name is more than ${MAX_NAME} characters long (the ILR's longest has 32); the file was refused.`, parser.line);
+    }
+    const node: XmlNode = { name, line: parser.line, text: '', children: [] };
     const parent = stack[stack.length - 1];
-    if (stack.length === 1 && !ENVELOPE_ELEMENTS.has(tag.name)) sendHeader();
+    if (stack.length === 1) {
+      if (!ENVELOPE_ELEMENTS.has(name)) sendHeader();
+      recordElements = 0;
+      recordText = 0;
+    } else if (++recordElements > MAX_RECORD_ELEMENTS) {
+      throw new FileFault(
+        `The <${stack[1]?.name ?? name}> that starts at line ${stack[1]?.line ?? parser.line} holds more than ${count(MAX_RECORD_ELEMENTS)} elements, far more than any ILR record; the file was refused.`,
+      );
+    }
     if (parent && stack.length > 1) parent.children.push(node);
     stack.push(node);
   });
-  parser.on('text', (text) => {
+  // CDATA is text written another way (an AchDate in CDATA is a date).
+  const onText = (text: string): void => {
     const top = stack[stack.length - 1];
-    if (top && stack.length > 1) top.text += text;
-  });
+    if (top && stack.length > 1) {
+      recordText += text.length;
+      if (recordText > MAX_RECORD_TEXT) {
+        throw new FileFault(
+          `The <${stack[1]?.name ?? top.name}> that starts at line ${stack[1]?.line ?? parser.line} holds more than ${count(MAX_RECORD_TEXT)} characters of text, far more than any ILR record; the file was refused.`,
+        );
+      }
+      top.text += text;
+    }
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  // No comment or processing-instruction handler: registering one slows every element down by half
+  // (saxes' parser object changes shape; measured). A run of comments counts as one long run.
   parser.on('closetag', () => {
+    tags += 1;
+    // The root's declarations (the first) stay to the end.
+    if (declarations.length > 1 && declarations[declarations.length - 1]?.depth === stack.length) declarations.pop();
     const node = stack.pop();
     if (!node) return;
     node.text = node.text.trim();
@@ -138,9 +237,22 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     }
   };
 
+  // The parser holds a text, comment, tag or attribute in memory until it ends: pieces in which
+  // it met no tag add up (to within one piece; counting tags is cheaper than asking where it is).
+  let quiet = 0;
+  let tagsBefore = 0;
   for await (const chunk of chunks) {
     for (let at = 0; at < chunk.length; at += PIECE) {
-      write(chunk.slice(at, at + PIECE));
+      const piece = chunk.slice(at, at + PIECE);
+      write(piece);
+      quiet = tags === tagsBefore ? quiet + piece.length : 0;
+      tagsBefore = tags;
+      if (quiet > MAX_RUN) {
+        throw new FileFault(
+          `The file has more than ${count(MAX_RUN)} characters without an element (a text, comment or tag that long); no ILR file has, so it was refused.`,
+          parser.line,
+        );
+      }
       while (queue.length > 0) yield queue.shift() as IlrXmlEvent;
     }
   }
