@@ -285,6 +285,31 @@ describe('messages that say what happened', () => {
     }
   });
 
+  it('names the line of a bare & instead of calling the file truncated at its end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ilr-amp-'));
+    const many: FixtureReturn = { ...RETURN, learners: Array.from({ length: 60 }, (_, i) => ({ learnRefNumber: `L${i}`, aims: [AIM] })) };
+    const text = returnXml(many);
+    const bare = join(dir, name(1));
+    writeFileSync(bare, text.replace('<LearnRefNumber>L0<', '<LearnRefNumber>L0 & Co<'));
+    const line = text.split('\n').findIndex((l) => l.includes('<LearnRefNumber>L0<')) + 1;
+    // In CDATA an & is legal: that file loads.
+    const cdata = join(dir, name(2));
+    writeFileSync(cdata, text.replace('<Sex>F</Sex>', '<Sex><![CDATA[F]]></Sex><!-- Smith & Co -->'));
+    const w = await openWarehouse(join(dir, 'w.duckdb'));
+    await w.close();
+    const log = console.log;
+    console.log = () => {};
+    let summaries;
+    try {
+      summaries = await runIngest([bare, cdata], join(dir, 'w.duckdb'));
+    } finally {
+      console.log = log;
+    }
+    expect(summaries[0]?.status).toBe('refused');
+    expect(summaries[0]?.message).toBe(`The file has an "&" that starts no reference (write a literal & as &amp;), and cannot be read past it. (line ${line})`);
+    expect(summaries[1]?.status).toBe('loaded');
+  });
+
   it('reports what made a commit fail, not the rollback that followed it', async () => {
     const calls: string[] = [];
     const connection = {

@@ -63,6 +63,8 @@ const MAX_RECORD_TEXT = 10_000_000;
 const MAX_NAME = 200;
 /** Characters the parser may read without meeting a tag: one text, comment, tag or attribute value that long. */
 const MAX_RUN = 1_000_000;
+/** An `&` that starts no entity or character reference. */
+const BARE_AMP = /&(?![A-Za-z_:][\w.:-]{0,63};|#[0-9]{1,8};|#x[0-9A-Fa-f]{1,8};)/;
 const RECORD_ELEMENTS = new Set(['Learner', 'LearnerDestinationandProgression']);
 const ENVELOPE_ELEMENTS = new Set(['Header', 'SourceFiles', 'LearningProvider']);
 
@@ -217,6 +219,27 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
     else if (!ENVELOPE_ELEMENTS.has(node.name)) queue.push({ kind: 'unknown', node });
   });
 
+  // A bare `&` (a company name "Smith & Co" written by hand) makes the parser read everything after
+  // it as one entity name, so the fault it reports is at the end of the file ("truncated"). The
+  // first `&` that starts no reference is noted as the pieces go by, and named if the file fails.
+  let bareAmpLine: number | null = null;
+  const noteBareAmp = (piece: string): void => {
+    if (bareAmpLine !== null) return;
+    const at = piece.search(BARE_AMP);
+    // An `&` too near the end of a piece may be a reference split across two: left alone.
+    if (at < 0 || at > piece.length - 40) return;
+    let line = parser.line;
+    for (let i = piece.indexOf('\n'); i >= 0 && i < at; i = piece.indexOf('\n', i + 1)) line += 1;
+    bareAmpLine = line;
+  };
+  const bareAmpFault = (): FileFault | null =>
+    bareAmpLine === null
+      ? null
+      : new FileFault(
+          `The file has an "&" that starts no reference (write a literal & as &amp;), and cannot be read past it.`,
+          bareAmpLine,
+        );
+
   let sawContent = false;
   const write = (chunk: string | null) => {
     if (chunk !== null && !sawContent && chunk.trim() !== '') sawContent = true;
@@ -225,6 +248,8 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
       parser.write(chunk);
     } catch (error) {
       if (error instanceof FileFault) throw error;
+      const amp = bareAmpFault();
+      if (amp) throw amp;
       const message = (error instanceof Error ? error.message : String(error)).replace(/^[^:]*:\d+:\d+: /, '');
       if (!sawRoot) throw new FileFault(`The file is not XML (${message}); an ILR file starts with <Message>.`, parser.line);
       const truncated = chunk === null && stack.length > 0;
@@ -244,10 +269,13 @@ export async function* readIlrXml(chunks: AsyncIterable<string>): AsyncGenerator
   for await (const chunk of chunks) {
     for (let at = 0; at < chunk.length; at += PIECE) {
       const piece = chunk.slice(at, at + PIECE);
+      noteBareAmp(piece);
       write(piece);
       quiet = tags === tagsBefore ? quiet + piece.length : 0;
       tagsBefore = tags;
       if (quiet > MAX_RUN) {
+        const amp = bareAmpFault();
+        if (amp) throw amp;
         throw new FileFault(
           `The file has more than ${count(MAX_RUN)} characters without an element (a text, comment or tag that long); no ILR file has, so it was refused.`,
           parser.line,
