@@ -4,22 +4,54 @@ with aims as (
     select * from intermediate.int_learning_deliveries_latest_return
 ),
 
+-- The two monitoring codes that move an aim out of scope: an Advanced Learner Loan (ADL) brings
+-- an unfunded aim (FundModel 99) in; the Flexible Learning Fund (LDM 360) takes an aim out.
+aim_fams as (
+    select
+        batch_id,
+        learn_ref_number,
+        aim_seq_number,
+        bool_or(learn_del_fam_type = 'ADL') as has_loan,
+        bool_or(learn_del_fam_type = 'LDM' and learn_del_fam_code_normalised = '360') as is_flexible_learning_fund,
+    from staging.stg_ilr__learning_delivery_fams
+    where learn_del_fam_type in ('ADL', 'LDM')
+    group by all
+),
+
+excluded_aims as (
+    select distinct upper(trim(learn_aim_ref)) as learn_aim_ref from ref.qar_excluded_aims
+),
+
 families as (
     select
-        *,
-        -- Two families, never mixed (measures.md, "Qualification success / achievement rates"):
-        -- apprenticeships count the programme aim only (ZPROG001, AimType 1); education and
-        -- training every aim outside a programme (AimType 4 and 5) and, in legacy returns (which
-        -- carry no AimType), every aim whose A15 programme type is 99 or empty. Component aims
-        -- (AimType 3) count in neither.
+        aims.*,
+        -- Two families, never mixed (measures.md version 2, "Which aims are in scope"):
+        -- apprenticeships count the programme aim only (ZPROG001, AimType 1) of an apprenticeship
+        -- programme: frameworks (ProgType 2, 3, 10, 20–23) and standards (25) — not T Levels (30,
+        -- 31), traineeships (24), Skills Bootcamps (32) or ProgType 33. Education and training
+        -- counts aims outside a programme (AimType 4 and 5) funded by 16–19 (FundModel 25), adult
+        -- skills (35), the Adult Skills Fund (38), or unfunded (99) with an Advanced Learner Loan;
+        -- never work placements and other aims in ref.qar_excluded_aims, Flexible Learning Fund
+        -- aims (LDM 360) or aims of a T Level programme. Component aims (AimType 3) count in
+        -- neither. Legacy returns (no AimType): every aim whose A15 programme type is 99 or empty.
         -- Assumption: a legacy aim with another A15 programme type is an apprenticeship component
         -- and counts in neither family (legacy returns had no ZPROG001 programme aim).
         case
-            when learn_aim_ref = 'ZPROG001' and aim_type = 1 then 'apprenticeship'
-            when not is_legacy and aim_type in (4, 5) then 'education_and_training'
-            when is_legacy and coalesce(prog_type, 99) = 99 then 'education_and_training'
+            when aims.learn_aim_ref = 'ZPROG001' and aims.aim_type = 1 then
+                case when aims.prog_type in (2, 3, 10, 20, 21, 22, 23, 25) then 'apprenticeship' end
+            when not aims.is_legacy and aims.aim_type in (4, 5)
+                and (aims.fund_model in (25, 35, 38) or (aims.fund_model = 99 and coalesce(aim_fams.has_loan, false)))
+                and not coalesce(aim_fams.is_flexible_learning_fund, false)
+                and coalesce(aims.prog_type, 0) not in (30, 31)
+                and upper(aims.learn_aim_ref) not in (select learn_aim_ref from excluded_aims)
+                then 'education_and_training'
+            when aims.is_legacy and coalesce(aims.prog_type, 99) = 99 then 'education_and_training'
         end as qar_family,
     from aims
+    left join aim_fams
+        on aim_fams.batch_id = aims.batch_id
+        and aim_fams.learn_ref_number = aims.learn_ref_number
+        and aim_fams.aim_seq_number is not distinct from aims.aim_seq_number
 ),
 
 overdue as (

@@ -7,7 +7,8 @@
 --      provider within 120 days after this aim's actual end date; legacy A34 = 4 (transferred)
 --      always. The match is int_learning_deliveries_transfers_matched (its assumptions there).
 --   3. transfer_intervention: WithdrawReason 7.
---   4. break_in_learning: CompStatus 6 that is not overdue (not a leaver yet).
+--   4. transfer_other_provider: WithdrawReason 41 (to meet a government strategy) and 47 (a merger).
+--   5. break_in_learning: CompStatus 6 that is not overdue (not a leaver yet).
 -- materialized: view (a thin step: the models that read it compute it within their own query)
 with aims as (
     select * from intermediate.int_learning_deliveries_hybrid_end_year_assigned
@@ -52,6 +53,8 @@ final as (
                 then 'transfer_same_provider'
             when durations.withdraw_reason = 7
                 then 'transfer_intervention'
+            when durations.withdraw_reason in (41, 47)
+                then 'transfer_other_provider'
             when durations.comp_status = 6 and not durations.is_overdue
                 then 'break_in_learning'
         end as exclusion_reason,

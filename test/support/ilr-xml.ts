@@ -18,6 +18,8 @@ export interface FixtureAim {
   withdrawReason?: number;
   outcome?: number;
   achDate?: string;
+  /** LearningDeliveryFAMs, e.g. { type: 'ADL', code: '1' } or { type: 'LDM', code: '360' }. */
+  fams?: { type: string; code: string }[];
 }
 
 export interface FixtureLearner {
@@ -63,6 +65,7 @@ export function returnXml(r: FixtureReturn): string {
         el('WithdrawReason', a.withdrawReason),
         el('Outcome', a.outcome),
         el('AchDate', a.achDate),
+        ...(a.fams ?? []).map((f) => `<LearningDeliveryFAM>${el('LearnDelFAMType', f.type)}${el('LearnDelFAMCode', f.code)}</LearningDeliveryFAM>`),
         '</LearningDelivery>',
       ].join(''),
     );
