@@ -1,8 +1,11 @@
 -- One row per aim the QAR considers (DESIGN.md, "marts.fct_qar_aims"): its family, hybrid end
 -- year, leaver status, exclusion, completion and achievement, timely flags and breakdowns.
--- Timely (shared/domain/measures.md): the cohort is the non-excluded leavers, counted in the year
--- they were planned to end; a timely achiever achieved with LearnActEndDate <= planned end + 90
--- days. Apprenticeship standards (ProgType 25) are left out of timely rates.
+-- Timely (shared/domain/measures.md version 2): the cohort is every non-excluded aim planned to
+-- end in the year, ended or not (an aim still continuing past its planned end is a timely
+-- non-achiever), counted in the year it was planned to end, up to the provider's latest collection
+-- year loaded; a timely achiever achieved with LearnActEndDate <= planned end + 90 days.
+-- Apprenticeship standards (ProgType 25) and legacy learner-responsive aims (planned end year
+-- method: timely was not published) are left out of timely rates.
 -- Completers and achievers are counted among non-excluded leavers only ("Counts and rates").
 -- Breakdowns: funding_model is the FundModel code; legacy returns have none, so their A10
 -- funding stream shows as 'A10 <code>' (assumption: the two code lists are not mapped onto each
@@ -57,9 +60,14 @@ final as (
         aims.exclusion_reason,
         aims.is_leaver and aims.exclusion_reason is null and aims.comp_status = 2 and not aims.is_overdue as is_completer,
         aims.is_leaver and aims.exclusion_reason is null and aims.outcome = 1 and not aims.is_overdue as is_achiever,
-        aims.is_leaver and aims.exclusion_reason is null and coalesce(aims.prog_type, 0) <> 25 as is_timely_cohort,
-        aims.is_leaver and aims.exclusion_reason is null and coalesce(aims.prog_type, 0) <> 25
-            and aims.outcome = 1 and not aims.is_overdue
+        aims.exclusion_reason is null and coalesce(aims.prog_type, 0) <> 25
+            and not (aims.is_legacy and aims.qar_family = 'education_and_training')
+            and aims.planned_end_year <= aims.last_collection_year
+            as is_timely_cohort,
+        aims.exclusion_reason is null and coalesce(aims.prog_type, 0) <> 25
+            and not (aims.is_legacy and aims.qar_family = 'education_and_training')
+            and aims.planned_end_year <= aims.last_collection_year
+            and aims.is_leaver and aims.outcome = 1 and not aims.is_overdue
             and aims.learn_act_end_date <= aims.learn_plan_end_date + interval 90 day
             as is_timely_achiever,
         case

@@ -28,7 +28,8 @@ counted as (
         count(*) filter (where is_timely_cohort) as timely_leavers,
         count(*) filter (where is_timely_achiever) as timely_achievers,
     from aims
-    where is_leaver and exclusion_reason is null
+    -- Leavers, and the continuing aims of a timely cohort (timely non-achievers).
+    where (is_leaver and exclusion_reason is null) or is_timely_cohort
     group by all
 ),
 

@@ -98,11 +98,15 @@ const INVARIANTS: Record<string, string> = {
     select * from b left join a using (hybrid_end_year, ukprn, qar_family) where b.l is distinct from a.l and a.l > 0`,
   'qar_rates: unique key': `
     select hybrid_end_year, ukprn, qar_family, breakdown, breakdown_value from marts.qar_rates group by all having count(*) > 1`,
-  'fct_qar_aims: unique aim, achievers and completers are counted leavers': `
+  // Measures version 2: the timely cohort holds continuing aims too (timely non-achievers), but
+  // never an excluded one, and never one planned to end after the provider's latest return.
+  'fct_qar_aims: unique aim, achievers and completers are counted leavers, the timely cohort is not excluded': `
     select ukprn, learn_ref_number, learn_aim_ref, learn_start_date from marts.fct_qar_aims group by all having count(*) > 1
     union all
     select ukprn, learn_ref_number, learn_aim_ref, learn_start_date from marts.fct_qar_aims
-    where (is_achiever or is_completer or is_timely_cohort) and not (is_leaver and exclusion_reason is null)
+    where (is_achiever or is_completer) and not (is_leaver and exclusion_reason is null)
+       or is_timely_cohort and exclusion_reason is not null
+       or is_timely_cohort and planned_end_year > (select max(collection_year) from meta.batches where status = 'loaded')
        or is_timely_achiever and not (is_timely_cohort and is_achiever)`,
   'credit_success_rates: bounded, national = sum, unique': `
     select hybrid_end_year, ukprn from marts.credit_success_rates

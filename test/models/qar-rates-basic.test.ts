@@ -11,8 +11,11 @@ import { buildModels, freshWarehouse, ingestAll, rows } from '../support/warehou
 //   E  continuing                      → not a leaver
 //   F  withdrew early, planned end 2026-06-30 → leaver in its planned end year, 2025
 // 2024: leavers 3 (A B D), completers 2 (A D), achievers 1 (A) → retention 2/3, pass 1/2,
-//       achievement 1/3. Timely cohort (planned end in 2024/25): A B D = 3; timely achievers: A = 1.
-// 2025: leavers 1 (F), completers 0, achievers 0.
+//       achievement 1/3. Timely cohort (measures version 2: every non-excluded aim planned to end
+//       in 2024/25, ended or not): A B D E = 4 (E, still continuing, a timely non-achiever);
+//       timely achievers: A = 1.
+// 2025: leavers 1 (F), completers 0, achievers 0. F was planned to end in 2025/26, after the
+//       latest year loaded (2024/25): in no timely cohort yet, so timely 0 of 0.
 const start = '2024-09-01';
 const plan = '2025-06-30';
 
@@ -52,8 +55,8 @@ describe('qar_rates on a hand-worked cohort', () => {
        from marts.qar_rates where breakdown = 'all' and qar_family = 'education_and_training'
        order by hybrid_end_year, ukprn nulls first`,
     );
-    const y2024 = { hybrid_end_year: 2024, leavers: 3, completers: 2, achievers: 1, retention_rate: 2 / 3, pass_rate: 1 / 2, achievement_rate: 1 / 3, timely_leavers: 3, timely_achievers: 1 };
-    const y2025 = { hybrid_end_year: 2025, leavers: 1, completers: 0, achievers: 0, retention_rate: 0, pass_rate: null, achievement_rate: 0, timely_leavers: 1, timely_achievers: 0 };
+    const y2024 = { hybrid_end_year: 2024, leavers: 3, completers: 2, achievers: 1, retention_rate: 2 / 3, pass_rate: 1 / 2, achievement_rate: 1 / 3, timely_leavers: 4, timely_achievers: 1 };
+    const y2025 = { hybrid_end_year: 2025, leavers: 1, completers: 0, achievers: 0, retention_rate: 0, pass_rate: null, achievement_rate: 0, timely_leavers: 0, timely_achievers: 0 };
     expect(got).toEqual([
       { ...y2024, ukprn: null },
       { ...y2024, ukprn: 10000001 },

@@ -119,3 +119,48 @@ describe('QAR scope (measures version 2)', () => {
     expect(rate).toEqual({ leavers: 1, achievers: 0 });
   });
 });
+
+// The timely cohort (measures.md version 2, "Counts and rates"): every non-excluded aim planned
+// to end in the year, ended or not, up to the provider's latest collection year. Provider
+// 10000003, one return (2024/25); every aim starts 2024-09-01:
+//   C1 continuing (CompStatus 1), planned end 2025-06-30 (2024/25) → timely cohort, not achieved
+//   C2 achieved 2025-06-20, planned end 2025-06-30                 → timely cohort, timely achiever
+//   C3 continuing, planned end 2025-09-30 (2025/26, after the latest year loaded) → no cohort yet
+//   C4 on a break (CompStatus 6), planned end 2025-06-30            → excluded (break_in_learning)
+// 2024/25: timely leavers 2 (C1 C2), timely achievers 1 (C2); leavers 1 (C2), achievers 1.
+describe('the timely cohort (measures version 2)', () => {
+  let w: Warehouse;
+  const aim = (extra: Partial<FixtureAim>): FixtureAim => ({ learnStartDate: '2024-09-01', learnPlanEndDate: '2025-06-30', compStatus: 1, ...extra });
+
+  beforeAll(async () => {
+    w = await buildCohort({
+      xml: [
+        {
+          ukprn: 10000003,
+          year: 2024,
+          learners: [
+            { learnRefNumber: 'C1', aims: [aim({})] },
+            { learnRefNumber: 'C2', aims: [aim({ compStatus: 2, outcome: 1, learnActEndDate: '2025-06-20' })] },
+            { learnRefNumber: 'C3', aims: [aim({ learnPlanEndDate: '2025-09-30' })] },
+            { learnRefNumber: 'C4', aims: [aim({ compStatus: 6, outcome: 3, learnActEndDate: '2025-01-31' })] },
+          ],
+        },
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await w.close();
+  });
+
+  it('holds every aim planned to end in the year, continuing ones as timely non-achievers', async () => {
+    const [row] = await martRows(
+      w,
+      `select leavers, achievers, timely_leavers, timely_achievers from marts.qar_rates
+       where ukprn = 10000003 and breakdown = 'all' and qar_family = 'education_and_training' and hybrid_end_year = 2024`,
+    );
+    expect(row).toEqual({ leavers: 1, achievers: 1, timely_leavers: 2, timely_achievers: 1 });
+    const later = await martRows(w, `select count(*)::int as n from marts.fct_qar_aims where is_timely_cohort and planned_end_year > 2024`);
+    expect(later).toEqual([{ n: 0 }]);
+  });
+});
