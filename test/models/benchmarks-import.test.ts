@@ -54,7 +54,15 @@ describe('ilr benchmarks import', () => {
 
   it('loads the published rows as fractions, with the breakdown each row is for', async () => {
     const result = await importBenchmarks(w.connection, path);
-    expect(result).toEqual({ sourceFile: 'et_narts_headline.csv', qarFamily: 'education_and_training', rowsRead: 5, rowsLoaded: 4, rowsSkipped: 1 });
+    expect(result).toEqual({
+      sourceFile: 'et_narts_headline.csv',
+      qarFamily: 'education_and_training',
+      rowsRead: 5,
+      rowsLoaded: 4,
+      rowsSkipped: 1,
+      leftOut: [{ reason: 'time period is not an academic year (201819 or 2018/19)', rows: 1, firstLine: 6, example: "time_period 'x'" }],
+      unknownColumns: [],
+    });
     expect(await loaded()).toEqual(expected);
   });
 

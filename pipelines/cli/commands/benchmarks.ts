@@ -17,9 +17,20 @@ export async function runBenchmarksImport(file: string, args: BenchmarksImportAr
     const result = await importBenchmarks(w.connection, file, args.family);
     console.log(
       `imported ${result.sourceFile} as ${result.qarFamily} benchmarks: ${result.rowsLoaded.toLocaleString('en-GB')} of ` +
-        `${result.rowsRead.toLocaleString('en-GB')} row(s) into ref.benchmarks` +
-        (result.rowsSkipped > 0 ? ` (${result.rowsSkipped} without a readable time_period left out)` : ''),
+        `${result.rowsRead.toLocaleString('en-GB')} row(s) into ref.benchmarks`,
     );
+    if (result.rowsSkipped > 0) {
+      console.log(`  ${result.rowsSkipped.toLocaleString('en-GB')} row(s) left out:`);
+      for (const { reason, rows, firstLine, example } of result.leftOut) {
+        console.log(`    ${rows.toLocaleString('en-GB')} × ${reason} — first at line ${firstLine}: ${example}`);
+      }
+    }
+    if (result.unknownColumns.length > 0) {
+      const named = result.unknownColumns.map(({ column, readAs }) =>
+        readAs === 'breakdown' ? `${column} (a breakdown: its rows are left out)` : `${column} (figures)`,
+      );
+      console.log(`  column(s) not read: ${named.join(', ')}`);
+    }
     return result;
   } catch (error) {
     if (error instanceof BenchmarkFileInvalid) throw new StepFailed(error.message);
@@ -38,7 +49,10 @@ export function benchmarksCommand(): Command {
     .argument('<file>', 'the CSV, e.g. et_narts_headline.csv')
     .addOption(warehouseOption())
     .addOption(
-      new Option('--family <family>', 'QAR family of the table (default: apprenticeship when its columns say so)').choices(QAR_FAMILIES),
+      new Option(
+        '--family <family>',
+        'QAR family of the table, for a file whose columns do not say it (standard or apprenticeship_level: apprenticeship; qualification_type: education and training)',
+      ).choices(QAR_FAMILIES),
     )
     .action(async (file: string, args: BenchmarksImportArgs) => {
       await runBenchmarksImport(file, args);
