@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { benchCommand } from './commands/bench.ts';
 import { benchmarksCommand } from './commands/benchmarks.ts';
 import { demoCommand } from './commands/demo.ts';
+import { exportCommand } from './commands/export.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { modelsCommand } from './commands/models.ts';
@@ -29,6 +30,7 @@ export const EXAMPLES: Record<string, string> = {
   serve: 'ilr serve --port 8080 --dir build',
   sql: `ilr sql "select hybrid_end_year, qar_family, leavers, achievement_rate from marts.qar_rates where ukprn is null and breakdown = 'all' order by 1, 2"
   ilr sql --csv "select * from quarantine.records" > quarantine.csv`,
+  export: 'ilr export --open-data out/open-data --parquet out/parquet   # add --include-learner-data for raw.* (personal data)',
 };
 
 export function buildProgram(): Command {
@@ -46,7 +48,8 @@ export function buildProgram(): Command {
     .addCommand(demoCommand())
     .addCommand(benchCommand())
     .addCommand(serveCommand())
-    .addCommand(sqlCommand());
+    .addCommand(sqlCommand())
+    .addCommand(exportCommand());
   // Subcommands added whole do not inherit these: without them a usage error would exit(1) inside.
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');
