@@ -1,8 +1,8 @@
 // What the exports read: the warehouse opened read-only (an export never changes it, and can run
 // beside `ilr sql` or a site build), and the tables it holds with their columns.
 import { existsSync } from 'node:fs';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { isLockConflict, WarehouseBusyError, WarehouseUnreadableError } from '../warehouse/open.ts';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openInstance } from '../warehouse/open.ts';
 
 /** An export that cannot start or finish, said so the user knows what to do; nothing is left written. */
 export class ExportRefused extends Error {
@@ -32,13 +32,7 @@ export async function openReadOnly(path: string): Promise<ReadOnlyWarehouse> {
       `there is no warehouse at ${path}: load returns with \`ilr ingest FILE…\` and build the tables with \`ilr models\` (or name another with --warehouse)`,
     );
   }
-  let instance: DuckDBInstance;
-  try {
-    instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY', autoinstall_known_extensions: 'false' });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw isLockConflict(message) ? new WarehouseBusyError(path) : new WarehouseUnreadableError(path, message);
-  }
+  const instance = await openInstance(path, { access_mode: 'READ_ONLY', autoinstall_known_extensions: 'false' });
   const connection = await instance.connect();
   return {
     connection,

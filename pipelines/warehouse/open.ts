@@ -44,21 +44,28 @@ export class WarehouseUnreadableError extends Error {
 }
 
 /** DuckDB's words when another process holds the file ("Could not set lock … Conflicting lock"). */
-export const isLockConflict = (message: string): boolean => /could not set lock|conflicting lock/i.test(message);
+const isLockConflict = (message: string): boolean => /could not set lock|conflicting lock/i.test(message);
 
-export async function openWarehouse(path: string = DEFAULT_WAREHOUSE): Promise<Warehouse> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let instance: DuckDBInstance;
+/**
+ * A DuckDB instance on the warehouse file, with DuckDB's failure to open it put in words: another
+ * process holds it (busy), or it is damaged or no DuckDB database (unreadable). Every command
+ * that opens the warehouse, to write or only to read, opens it here.
+ */
+export async function openInstance(path: string, options: Record<string, string>): Promise<DuckDBInstance> {
   try {
-    // Nothing may be fetched at run time: an unknown extension must fail, not try the network.
-    instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false' });
+    return await DuckDBInstance.create(path, options);
   } catch (error) {
     // DuckDB takes a file lock; a second writer fails at once with "Could not set lock". (Not any
     // message with "lock" in it: a damaged file's "checksum … in block" is no lock.)
     const message = error instanceof Error ? error.message : String(error);
-    if (isLockConflict(message)) throw new WarehouseBusyError(path);
-    throw new WarehouseUnreadableError(path, message);
+    throw isLockConflict(message) ? new WarehouseBusyError(path) : new WarehouseUnreadableError(path, message);
   }
+}
+
+export async function openWarehouse(path: string = DEFAULT_WAREHOUSE): Promise<Warehouse> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // Nothing may be fetched at run time: an unknown extension must fail, not try the network.
+  const instance = await openInstance(path, { autoinstall_known_extensions: 'false' });
   const connection = await instance.connect();
   try {
     for (const statement of warehouseDdl()) await connection.run(statement);

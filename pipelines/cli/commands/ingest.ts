@@ -5,7 +5,7 @@ import { yearFromCode } from '../../ilr/dates.ts';
 import { formatOf, sizeOf } from '../../ingest/file-source.ts';
 import { ingestFile, type FileSummary, type IngestOptions } from '../../ingest/ingest-file.ts';
 import { writeQuarantineReport } from '../../ingest/write-report.ts';
-import { DEFAULT_WAREHOUSE, openWarehouse, WarehouseBusyError } from '../../warehouse/open.ts';
+import { DEFAULT_WAREHOUSE, openWarehouse } from '../../warehouse/open.ts';
 import { warehouseOption } from '../options.ts';
 import { progress } from '../progress.ts';
 import { StepFailed } from '../step-failed.ts';
@@ -148,16 +148,11 @@ export function ingestCommand(): Command {
             (skipped.length > 0 ? ` (${skipped.length} other item(s) skipped, listed above)` : ''),
         );
       }
-      let summaries: FileSummary[];
-      try {
-        summaries = await runIngest(offered, args.warehouse, {
-          ...(args.year !== undefined ? { year: args.year } : {}),
-          ...(args.ukprn !== undefined ? { ukprn: args.ukprn } : {}),
-        });
-      } catch (error) {
-        if (error instanceof WarehouseBusyError) throw new StepFailed(error.message);
-        throw error;
-      }
+      // A busy or damaged warehouse reaches main.ts, which says so and exits 1.
+      const summaries = await runIngest(offered, args.warehouse, {
+        ...(args.year !== undefined ? { year: args.year } : {}),
+        ...(args.ukprn !== undefined ? { ukprn: args.ukprn } : {}),
+      });
       const refused = summaries.filter((s) => s.status === 'refused');
       const loaded = summaries.filter((s) => s.status === 'loaded');
       const quarantined = loaded.reduce((sum, s) => sum + s.recordsQuarantined, 0);

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
+import { DuckDBTypeId } from '@duckdb/node-api';
 import { stringify } from 'csv-stringify/sync';
-import { isLockConflict, WarehouseBusyError, WarehouseUnreadableError } from '../../warehouse/open.ts';
+import { openInstance, WarehouseBusyError, WarehouseUnreadableError } from '../../warehouse/open.ts';
 import { warehouseOption } from '../options.ts';
 import { StepFailed } from '../step-failed.ts';
 
@@ -29,13 +29,7 @@ export class NoWarehouseError extends StepFailed {
 /** Read-only: a query here can look at the warehouse but never change it. */
 export async function querySql(warehouse: string, query: string): Promise<SqlResult> {
   if (!existsSync(warehouse)) throw new NoWarehouseError(warehouse);
-  let instance: DuckDBInstance;
-  try {
-    instance = await DuckDBInstance.create(warehouse, { access_mode: 'READ_ONLY' });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw isLockConflict(message) ? new WarehouseBusyError(warehouse) : new WarehouseUnreadableError(warehouse, message);
-  }
+  const instance = await openInstance(warehouse, { access_mode: 'READ_ONLY' });
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(query);
