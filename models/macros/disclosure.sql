@@ -9,9 +9,6 @@ create or replace macro year_label(y) as
 -- A count below 5 is withheld (shown as `low`): null here, so no small number reaches the site.
 create or replace macro suppress_count(n) as case when n >= 5 then n end;
 
--- A rate is withheld when its base is below 5.
-create or replace macro suppress_rate(rate, base) as case when base >= 5 then rate end;
-
 -- A share as a report may show it: withheld when its base is below 5, and when its numerator is a
 -- withheld count (1 to 4) — 0.4% of 469 leavers would give back 2 (measures.md, "Disclosure
 -- control": a share never reveals a withheld count). A share of none (0) is shown.

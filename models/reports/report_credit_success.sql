@@ -45,6 +45,15 @@ joined as (
         and credit.ukprn is not distinct from grid.ukprn
 ),
 
+-- The rate as published: withheld with fewer than 5 learners, and where the credits achieved are a
+-- withheld count (the rate times the credits planned would give them back).
+disclosed as (
+    select
+        *,
+        case when raw_learners >= 5 then disclose_share(credit_success_rate, credits_achieved, credits_planned) end as shown_rate,
+    from joined
+),
+
 final as (
     select
         hybrid_end_year,
@@ -56,23 +65,22 @@ final as (
         disclose_count(aims, ukprn is null) as aims,
         disclose_count(credits_planned, ukprn is null) as credits_planned,
         disclose_count(credits_achieved, ukprn is null) as credits_achieved,
-        -- Withheld with fewer than 5 learners, and where the credits achieved are a withheld count.
-        case when raw_learners >= 5 then disclose_share(credit_success_rate, credits_achieved, credits_planned) end as credit_success_rate,
+        shown_rate as credit_success_rate,
         disclose_count(learners_no_credits_achieved, ukprn is null) as learners_no_credits_achieved,
         disclose_count(learners_some_credits_achieved, ukprn is null) as learners_some_credits_achieved,
         disclose_count(learners_all_credits_achieved, ukprn is null) as learners_all_credits_achieved,
         case
             when raw_learners = 0 then 'none'
-            when raw_learners < 5 or disclose_share(credit_success_rate, credits_achieved, credits_planned) is null then 'low'
-            else pct1(credit_success_rate) || ' of ' || num0(
+            when shown_rate is null then 'low'
+            else pct1(shown_rate) || ' of ' || num0(
                 case when ukprn is null then round_volume(credits_planned) else credits_planned end) || ' credits'
         end as credit_success_shown,
         case
-            when ukprn is null and raw_learners >= 5 and disclose_share(credit_success_rate, credits_achieved, credits_planned) is not null then 'In ' || year_label(hybrid_end_year) || ', the '
+            when ukprn is null and shown_rate is not null then 'In ' || year_label(hybrid_end_year) || ', the '
                 || num0(round_volume(raw_learners)) || ' learners on credit-bearing aims achieved '
-                || pct1(credit_success_rate) || ' of the ' || num0(round_volume(credits_planned)) || ' credits they were working towards.'
+                || pct1(shown_rate) || ' of the ' || num0(round_volume(credits_planned)) || ' credits they were working towards.'
         end as headline,
-    from joined
+    from disclosed
 )
 
 select * from final
