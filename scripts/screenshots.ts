@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BUILD_DIR } from '../pipelines/report/evidence.ts';
+import { DEFAULT_CHROMIUM, OFFLINE_CHROMIUM_FLAGS } from '../pipelines/report/pdf.ts';
 import { serveSite } from '../pipelines/report/serve.ts';
 
 const args = process.argv.slice(2);
@@ -16,8 +17,8 @@ const WIDTHS = [1366, 390];
 mkdirSync(out, { recursive: true });
 const site = await serveSite(BUILD_DIR);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: DEFAULT_CHROMIUM,
+  args: [...OFFLINE_CHROMIUM_FLAGS],
 });
 try {
   for (const route of routes) {

@@ -9,6 +9,20 @@ import { serveSite } from './serve.ts';
 
 export const DEFAULT_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How Chromium runs here: as root with no sandbox, no GPU, and none of its own network traffic
+ * (this machine's network is closed: background requests would be refused, many at a time).
+ */
+export const OFFLINE_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 export class PdfFailed extends Error {}
 
 function runChromium(chromium: string, args: string[], timeoutMs: number): Promise<string> {
@@ -47,13 +61,7 @@ export async function printPage({ siteDir, route, outPath, chromium = DEFAULT_CH
       chromium,
       [
         '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...OFFLINE_CHROMIUM_FLAGS,
         '--no-pdf-header-footer',
         '--virtual-time-budget=20000',
         '--run-all-compositor-stages-before-draw',

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runDemo } from '../../pipelines/cli/commands/demo.ts';
 import { BUILD_DIR, PROJECT_DIR } from '../../pipelines/report/evidence.ts';
+import { DEFAULT_CHROMIUM, OFFLINE_CHROMIUM_FLAGS } from '../../pipelines/report/pdf.ts';
 import { serveSite, type RunningSite } from '../../pipelines/report/serve.ts';
 
 export const DEMO_DIR = join(PROJECT_DIR, 'data/e2e-demo');
 export const DEMO_WAREHOUSE = join(DEMO_DIR, 'warehouse.duckdb');
 export const ARTEFACTS_DIR = join(PROJECT_DIR, 'test-results');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = DEFAULT_CHROMIUM;
 
 /** Builds the demo site unless REUSE_SITE=1 and a build from the same demo data exists. */
 export async function ensureDemoSite(): Promise<void> {
@@ -34,7 +35,7 @@ export async function startSession(): Promise<Session> {
   const site = await serveSite(BUILD_DIR);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...OFFLINE_CHROMIUM_FLAGS],
   });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
