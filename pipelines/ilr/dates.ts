@@ -30,6 +30,48 @@ export function isoToDays(iso: string): number | null {
   return era * 146_097 + doe - 719_468;
 }
 
+/** Year, month (1–12) and day of a day number: the inverse of isoToDays (Hinnant's civil-from-days). */
+function civilFromDays(days: number): { y: number; m: number; d: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: era * 400 + yoe + (m <= 2 ? 1 : 0), m, d };
+}
+
+const daysFromCivil = (y: number, m: number, d: number): number =>
+  isoToDays(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) as number;
+
+/**
+ * The same day N months later (or earlier, N < 0) as the agency's validation service counts it
+ * (.NET DateTime.AddMonths): a day the target month does not have becomes its last day, so
+ * 31 January + 1 month = 28 (or 29) February, never 3 March.
+ */
+export function addMonths(days: number, months: number): number {
+  const { y, m, d } = civilFromDays(days);
+  const index = y * 12 + (m - 1) + months;
+  const [ty, tm] = [Math.floor(index / 12), (((index % 12) + 12) % 12) + 1];
+  const last = tm === 2 && isLeap(ty) ? 29 : (DAYS_IN_MONTH[tm - 1] as number);
+  return daysFromCivil(ty, tm, Math.min(d, last));
+}
+
+/** N years later as the agency counts it (.NET AddYears): 29 February + 10 years = 28 February. */
+export const addYears = (days: number, years: number): number => addMonths(days, years * 12);
+
+/**
+ * Whole years from `start` to `end`, as the agency's DateTimeQueryService.YearsBetween: the
+ * difference of the calendar years, less one when `end` falls before `start` moved on that many
+ * years. So 29 February 2016 to 28 February 2026 is 10 years.
+ */
+export function yearsBetween(start: number, end: number): number {
+  const years = civilFromDays(end).y - civilFromDays(start).y;
+  return end < addYears(start, years) ? years - 1 : years;
+}
+
 export function daysToIso(days: number): string {
   return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
 }

@@ -1,25 +1,33 @@
-// Runs the record-level rules on one learner and their aims, after the schema-level checks.
-// A record with a schema error is not checked further (it is quarantined already, and its fields
-// cannot be trusted); within an aim, a rule is not run on a column an earlier failing rule read,
-// so one fault is reported once, by the rule that names it.
+// Runs the record-level rules on one learner and their aims, after the schema-level checks, and
+// reports every rule that fires, as the agency's service does (one fault can break several rules:
+// an achievement date before the start is before the end too). Each file is checked by the rules
+// of its own collection year. A record with a schema error is not checked further: the fields it
+// could not read are missing, not absent, and would set off rules about absent fields (a missing
+// ULN is the exception — absence is what ULN_04 decides). An aim with a schema error is likewise
+// not checked. Which records are kept out follows from the errors: see batch-loader.ts.
 import { daysToIso } from '../ilr/dates.ts';
-import { LEARNER } from '../ilr/entities.ts';
 import type { MappedRecord } from '../ingest/record.ts';
 import type { Issue } from './issue.ts';
 import { CODE_LIST_RULES } from './rules/code-list-rules.ts';
 import { CROSS_FIELD_RULES } from './rules/cross-field-rules.ts';
 import { DATE_RULES } from './rules/date-rules.ts';
-import { learnerRules } from './rules/learner-rules.ts';
-import type { AimRule, RuleContext } from './rules/rule.ts';
+import { learnerRules, uln04 } from './rules/learner-rules.ts';
+import { appliesIn, type AimRule, type RuleContext } from './rules/rule.ts';
 
-/** Every aim rule, in the order they run. */
+/** Every aim rule (each definition of it), in the order they run. */
 export const AIM_RULES: readonly AimRule[] = [...CODE_LIST_RULES, ...DATE_RULES, ...CROSS_FIELD_RULES];
 
-/** The aim rules of each format, chosen once rather than per aim. */
-const RULES_FOR: Record<RuleContext['format'], readonly AimRule[]> = {
-  xml: AIM_RULES.filter((r) => r.formats.includes('xml')),
-  legacy_csv: AIM_RULES.filter((r) => r.formats.includes('legacy_csv')),
-};
+/** The aim rules of a format and collection year, chosen once per file rather than per aim. */
+const rulesFor = new Map<string, readonly AimRule[]>();
+function aimRulesFor(ctx: RuleContext): readonly AimRule[] {
+  const key = `${ctx.format} ${ctx.collectionYear}`;
+  let rules = rulesFor.get(key);
+  if (!rules) {
+    rules = AIM_RULES.filter((r) => r.formats.includes(ctx.format) && appliesIn(r.years, ctx.collectionYear));
+    rulesFor.set(key, rules);
+  }
+  return rules;
+}
 
 const famsOf = (rows: MappedRecord['aims'][number]['children']): Set<string> =>
   new Set(
@@ -28,28 +36,23 @@ const famsOf = (rows: MappedRecord['aims'][number]['children']): Set<string> =>
       .map((r) => `${String(r.row.learn_del_fam_type)}:${String(r.row.learn_del_fam_code)}`),
   );
 
+const ulnAbsent = (record: MappedRecord): boolean =>
+  record.issues.some((i) => i.ruleId === 'Schema_Missing' && i.entity === 'Learner' && i.field === 'ULN');
+
 export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
   if (record.kind !== 'learner') return [];
   const schemaErrors = record.issues.filter((i) => i.severity === 'error');
-  if (schemaErrors.some((i) => i.scope === 'learner')) return [];
+  if (schemaErrors.some((i) => i.scope === 'learner')) return ulnAbsent(record) ? uln04(record.main.row, ctx) : [];
   const aims = record.aims.map((a) => ({ aim: a.aim.row, fams: famsOf(a.children), seq: a.seq }));
   const issues = learnerRules(record.main.row, aims, ctx);
-  // A learner field a learner rule found wrong is not read again by the aim rules.
-  const learnerSuspect = new Set(
-    issues
-      .filter((i) => i.severity === 'error')
-      .map((i) => `learner.${LEARNER.fields.find((f) => f.element === i.field)?.column ?? ''}`),
-  );
   // Aims are told apart by their place in the record: sequence numbers can be missing or repeated.
   const brokenAims = new Set(schemaErrors.filter((i) => i.scope === 'aim').map((i) => i.aimIndex));
+  const rules = aimRulesFor(ctx);
   for (let aimIndex = 0; aimIndex < aims.length; aimIndex++) {
     if (brokenAims.has(aimIndex)) continue;
     const { aim, fams, seq } = aims[aimIndex] as (typeof aims)[number];
-    // Columns found wrong so far; most aims have none, so the set is made only when needed.
-    let suspect: Set<string> | null = learnerSuspect.size > 0 ? new Set(learnerSuspect) : null;
     const facts = { learner: record.main.row, aim, fams };
-    for (const rule of RULES_FOR[ctx.format]) {
-      if (suspect !== null && rule.reads.some((c) => (suspect as Set<string>).has(c))) continue;
+    for (const rule of rules) {
       const message = rule.test(facts, ctx);
       if (message === null) continue;
       const column = rule.reads[0] ?? '';
@@ -66,7 +69,6 @@ export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
         value: value === null || value === undefined ? null : String(value),
         message,
       });
-      if (rule.severity === 'error') for (const c of rule.reads) (suspect ??= new Set()).add(c);
     }
   }
   return issues;

@@ -1,8 +1,10 @@
-// One fault per file, one rule per fault (issue #3): each return holds a sound learner GOOD1 and a
-// learner BAD1 with exactly one fault. The file must load, the fault be reported once, by its rule,
-// against BAD1 — and nothing else reported — and an error keep out the smallest record: the aim,
-// or the learner with their aims. Year 2019/20 (teaching year 2019-08-01 … 2020-07-31), file
-// prepared 2020-10-15.
+// One fault per file (issues #3 and #15): each return holds a sound learner GOOD1 and a learner BAD1
+// with exactly one fault. The file must load; every rule the fault breaks is reported — the rule
+// the case is named for and, in `also`, the others the agency's service would report for the same
+// fault, each with the reason beside it — all against BAD1 and nothing else; and an error keeps out
+// the smallest record: the aim, or the learner with their aims. Year 2019/20 (teaching year
+// 2019-08-01 … 2020-07-31, checked by the 2020/21 definitions), file prepared 2020-10-15, unless a
+// case says otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../pipelines/ingest/ingest-file.ts';
 import type { Warehouse } from '../../pipelines/warehouse/open.ts';
@@ -22,6 +24,11 @@ const GOOD: FixtureLearner = { learnRefNumber: 'GOOD1', aims: [DONE, { ...AIM, a
 
 interface Case {
   rule: string;
+  /** The other rules the same fault breaks, reported too. */
+  also?: string[];
+  /** The return's collection year and preparation date, when not 2019/20 prepared 2020-10-15. */
+  year?: number;
+  preparedOn?: string;
   severity: 'error' | 'warning';
   /** What the fault keeps out: BAD1's aim, BAD1 with their aims, or nothing. */
   keepsOut: 'aim' | 'learner' | 'nothing';
@@ -36,6 +43,8 @@ const STANDARD: Partial<FixtureAim> = { fundModel: 36, progType: 25, stdCode: 17
 
 const CASES: Case[] = [
   { rule: 'ULN_04', severity: 'error', keepsOut: 'learner', bad: { uln: '1000000042' } },
+  // No ULN at all: the schema's finding, and ULN_04's (the agency's ULN_04 fires on a missing ULN).
+  { rule: 'ULN_04', also: ['Schema_Missing'], severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<ULN>1000000043</ULN>', ''] },
   { rule: 'Schema_Type', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnStartDate>2019-09-01', '<LearnStartDate>2019-13-45'] },
   { rule: 'Schema_Type', severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<Ethnicity>31', '<Ethnicity>white'] },
   { rule: 'Schema_Missing', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnAimRef>60000088</LearnAimRef>', ''] },
@@ -50,46 +59,55 @@ const CASES: Case[] = [
   { rule: 'LearnPlanEndDate_02', severity: 'error', keepsOut: 'aim', bad: aim({ learnPlanEndDate: '2019-08-15' }) },
   { rule: 'LearnActEndDate_01', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2019-08-20', withdrawReason: 98, outcome: 3 }) },
   { rule: 'CompStatus_06', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', withdrawReason: 98, outcome: 1 }) },
-  // An achieved aim flipped to withdrawn: WithdrawReason_03 reads the same CompStatus and stays quiet.
-  { rule: 'CompStatus_06', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-06-20', outcome: 1 }) },
-  { rule: 'CompStatus_06', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 6, learnActEndDate: '2020-01-10', outcome: 8 }) },
-  { rule: 'LearnStartDate_02', severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2009-01-01' }) },
+  // An achieved aim flipped to withdrawn: withdrawn with no WithdrawReason breaks WithdrawReason_03 too.
+  { rule: 'CompStatus_06', also: ['WithdrawReason_03'], severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-06-20', outcome: 1 }) },
+  // A break with Outcome 8: Outcome 8 needs CompStatus 2, so Outcome_09 fires too.
+  { rule: 'CompStatus_06', also: ['Outcome_09'], severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 6, learnActEndDate: '2020-01-10', outcome: 8 }) },
+  // Started 2009-01-01 and planned to end 2020-06-30: more than 10 years, so LearnPlanEndDate_03 too.
+  { rule: 'LearnStartDate_02', also: ['LearnPlanEndDate_03'], severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2009-01-01' }) },
   { rule: 'LearnStartDate_03', severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2020-09-01', learnPlanEndDate: '2021-06-30' }) },
   { rule: 'LearnStartDate_05', severity: 'error', keepsOut: 'aim', bad: { dateOfBirth: '2015-01-01', ...aim({ learnStartDate: '2014-09-01' }) } },
   { rule: 'LearnPlanEndDate_03', severity: 'error', keepsOut: 'aim', bad: aim({ learnPlanEndDate: '2030-01-01' }) },
   { rule: 'LearnActEndDate_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-11-01', outcome: 1 }) },
   { rule: 'DateOfBirth_04', severity: 'error', keepsOut: 'learner', bad: { dateOfBirth: '1900-01-01' } },
-  { rule: 'CompStatus_01', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 5 }) },
+  // CompStatus 5 is not 1, so the aim needs an actual end date (CompStatus_03) and an Outcome (CompStatus_04).
+  { rule: 'CompStatus_01', also: ['CompStatus_03', 'CompStatus_04'], severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 5 }) },
   { rule: 'Outcome_01', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 5 }) },
   { rule: 'AimType_01', severity: 'error', keepsOut: 'aim', bad: aim({ aimType: 2 }) },
   { rule: 'FundModel_01', severity: 'error', keepsOut: 'aim', bad: aim({ fundModel: 12 }) },
   { rule: 'WithdrawReason_02', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', withdrawReason: 99, outcome: 3 }) },
   { rule: 'CompStatus_02', severity: 'error', keepsOut: 'aim', bad: aim({ learnActEndDate: '2020-01-10' }) },
-  { rule: 'CompStatus_03', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, outcome: 1 }) },
+  // Achieved (Outcome 1) with no actual end date: Outcome_05 too.
+  { rule: 'CompStatus_03', also: ['Outcome_05'], severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, outcome: 1 }) },
   { rule: 'CompStatus_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20' }) },
-  { rule: 'CompStatus_05', severity: 'error', keepsOut: 'aim', bad: aim({ outcome: 3 }) },
+  // Continuing with Outcome 3 (no achievement): Outcome_10 too.
+  { rule: 'CompStatus_05', also: ['Outcome_10'], severity: 'error', keepsOut: 'aim', bad: aim({ outcome: 3 }) },
   { rule: 'Outcome_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 3, achDate: '2020-06-20' }) },
   { rule: 'Outcome_05', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', outcome: 1 }) },
   { rule: 'Outcome_10', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 3, outcome: 3 }) },
   // Standard programme aims: the rules that exempt them leave the one under test alone.
-  { rule: 'Outcome_11', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', outcome: 8 }) },
-  { rule: 'AchDate_03', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2019-08-20' }) },
+  // Outcome_11 is not in the agency's 2020/21 code: from 2021/22 (docs/ingestion.md, "Rules by year").
+  { rule: 'Outcome_11', year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', outcome: 8 }) },
+  // Achieved before the start, so before the actual end too: AchDate_05 as well.
+  { rule: 'AchDate_03', also: ['AchDate_05'], severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2019-08-20' }) },
   { rule: 'AchDate_04', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', achDate: '2020-06-20' }) },
   { rule: 'AchDate_05', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-06-01' }) },
   { rule: 'AchDate_07', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-11-01' }) },
   { rule: 'CompStatus_07', severity: 'error', keepsOut: 'aim',
     bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 3, achDate: '2020-07-01' }) },
-  { rule: 'CompStatus_08', severity: 'error', keepsOut: 'aim',
+  // Skills Bootcamps' rule is not in the agency's 2020/21 code: from 2021/22.
+  { rule: 'CompStatus_08', year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'aim',
     bad: aim({ fundModel: 37, progType: 32, aimType: 1, learnAimRef: 'ZPROG001', compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 1, achDate: '2020-07-01' }) },
   { rule: 'WithdrawReason_03', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', outcome: 3 }) },
   { rule: 'WithdrawReason_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, withdrawReason: 98 }) },
   { rule: 'ULN_02', severity: 'warning', keepsOut: 'nothing', bad: { uln: '9999999999', ...aim({ fundModel: 99 }) } },
-  { rule: 'ULN_06', severity: 'warning', keepsOut: 'nothing', bad: { uln: '9999999999' } },
+  // 2020/21 prepared 2021-03-01 (on or after 1 January): a funded aim started 2021-01-15, 45 days before.
+  { rule: 'ULN_06', year: 2020, preparedOn: '2021-03-01', severity: 'warning', keepsOut: 'nothing', bad: { uln: '9999999999', ...aim({ learnStartDate: '2021-01-15', learnPlanEndDate: '2021-06-30' }) } },
 ];
 
 function buildReturn(c: Case): string {
   const bad: FixtureLearner = { learnRefNumber: 'BAD1', aims: [AIM], ...c.bad };
-  const r: FixtureReturn = { ukprn: 10000001, year: 2019, preparedOn: '2020-10-15', learners: [GOOD, ...(c.learners ? c.learners(bad) : [bad])] };
+  const r: FixtureReturn = { ukprn: 10000001, year: c.year ?? 2019, preparedOn: c.preparedOn ?? '2020-10-15', learners: [GOOD, ...(c.learners ? c.learners(bad) : [bad])] };
   const [path] = writeReturns([r]) as [string];
   if (c.edit) {
     const xml = returnXml(r);
@@ -102,12 +120,13 @@ function buildReturn(c: Case): string {
   return path;
 }
 
-describe('each fault is reported once, by its rule, against its learner', () => {
+describe('each fault is reported by every rule it breaks, against its learner', () => {
   it.each(CASES.map((c) => [`${c.rule} (keeps out ${c.keepsOut})`, c] as const))('%s', async (_name, c) => {
     const summary = await ingestFile(w, buildReturn(c));
     expect(summary.status).toBe('loaded');
-    const issues = await rows(w, `select rule_id, severity, learn_ref_number from quarantine.records where batch_id = ${summary.batchId}`);
-    expect(issues).toEqual([{ rule_id: c.rule, severity: c.severity, learn_ref_number: 'BAD1' }]);
+    const issues = await rows(w, `select rule_id, severity, learn_ref_number from quarantine.records where batch_id = ${summary.batchId} order by rule_id`);
+    const expected = [c.rule, ...(c.also ?? [])].sort().map((rule) => ({ rule_id: rule, severity: c.severity, learn_ref_number: 'BAD1' }));
+    expect(issues).toEqual(expected);
     // GOOD1 has 2 aims, BAD1 one (two records of BAD1, one aim each, for the duplicate case).
     const badAims = c.learners ? 2 : 1;
     const badLearners = c.learners ? 2 : 1;

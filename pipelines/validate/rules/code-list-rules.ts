@@ -1,6 +1,6 @@
 // Code lists (shared/domain/ilr-reference.md §1a.5 and §1b.4): a code outside the list is an
 // error on the aim. Legacy A34/A35 have their own lists (legacy 4 = transferred is valid).
-import { BOTH, LEGACY_ONLY, XML_ONLY, num, type AimRule } from './rule.ts';
+import { BOTH, EVERY_YEAR, LEGACY_ONLY, XML_ONLY, num, type AimRule } from './rule.ts';
 
 const codeList = (
   id: string,
@@ -10,6 +10,7 @@ const codeList = (
   formats: AimRule['formats'],
 ): AimRule => ({
   id,
+  years: EVERY_YEAR,
   severity: 'error',
   field,
   reads: [column],

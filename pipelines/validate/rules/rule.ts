@@ -21,12 +21,39 @@ export interface AimFacts {
   fams: FamSet;
 }
 
+/**
+ * The collection years a rule's definition applies to, by their first calendar year (2025 is
+ * 2025/26), both ends included; null leaves that end open. A rule whose definition changed
+ * between years is declared once per definition, each with its years.
+ */
+export interface Years {
+  from: number | null;
+  to: number | null;
+}
+
+export const EVERY_YEAR: Years = { from: null, to: null };
+
+/**
+ * The definitions known (docs/ingestion.md, "Rules by year"): the agency's 2018/19 code covers
+ * that year and those before it; its 2020/21 code covers 2019/20 to 2024/25 (the apprenticeship
+ * standard changes it carries date from 1 August 2019, see CompStatus_07); the 2025/26 catalogue
+ * covers 2025/26 on.
+ */
+export const AS_IN_2018_19: Years = { from: null, to: 2018 };
+export const AS_IN_2020_21: Years = { from: 2019, to: 2024 };
+export const AS_IN_2025_26: Years = { from: 2025, to: null };
+
+export const appliesIn = (years: Years, collectionYear: number): boolean =>
+  (years.from === null || collectionYear >= years.from) && (years.to === null || collectionYear <= years.to);
+
 export interface AimRule {
   id: string;
+  /** The collection years this definition of the rule applies to. */
+  years: Years;
   severity: Severity;
   /** ILR element the finding is reported against. */
   field: string;
-  /** Columns the rule reads (of the aim, or `learner.` + column): a rule is not run on a column an earlier rule found wrong. */
+  /** Columns the rule reads (of the aim, or `learner.` + column); the first is the value reported. */
   reads: readonly string[];
   formats: readonly ('xml' | 'legacy_csv')[];
   test(facts: AimFacts, ctx: RuleContext): string | null;
