@@ -33,10 +33,20 @@ families as (
         -- skills (35), the Adult Skills Fund (38), or unfunded (99) with an Advanced Learner Loan;
         -- never work placements and other aims in ref.qar_excluded_aims, Flexible Learning Fund
         -- aims (LDM 360) or aims of a T Level programme. Component aims (AimType 3) count in
-        -- neither. Legacy returns (no AimType): every aim whose A15 programme type is 99 or empty.
-        -- Assumption: a legacy aim with another A15 programme type is an apprenticeship component
-        -- and counts in neither family (legacy returns had no ZPROG001 programme aim).
+        -- neither. Legacy returns (no AimType), by the method of their time: learner responsive
+        -- (A10 21, 22) aims not in a programme (A15 99 or empty) are education and training;
+        -- employer responsive (A10 45, 46) programme aims ZPROG001 of a framework (A15 2, 3, 10)
+        -- are apprenticeships. Other funding streams (10, 70, 80–82, 99), Train to Gain (A10 45,
+        -- A15 99) and frameworks' component aims count in neither. Assumption: a legacy aim with
+        -- no A10 is taken as learner responsive (every legacy return should carry A10).
         case
+            when aims.is_legacy then case
+                when aims.learn_aim_ref = 'ZPROG001' and aims.a10_funding_stream in (45, 46) and aims.prog_type in (2, 3, 10)
+                    then 'apprenticeship'
+                when coalesce(aims.a10_funding_stream, 21) in (21, 22) and coalesce(aims.prog_type, 99) = 99
+                    and aims.learn_aim_ref <> 'ZPROG001'
+                    then 'education_and_training'
+            end
             when aims.learn_aim_ref = 'ZPROG001' and aims.aim_type = 1 then
                 case when aims.prog_type in (2, 3, 10, 20, 21, 22, 23, 25) then 'apprenticeship' end
             when not aims.is_legacy and aims.aim_type in (4, 5)
@@ -45,7 +55,6 @@ families as (
                 and coalesce(aims.prog_type, 0) not in (30, 31)
                 and upper(aims.learn_aim_ref) not in (select learn_aim_ref from excluded_aims)
                 then 'education_and_training'
-            when aims.is_legacy and coalesce(aims.prog_type, 99) = 99 then 'education_and_training'
         end as qar_family,
     from aims
     left join aim_fams
@@ -54,14 +63,35 @@ families as (
         and aim_fams.aim_seq_number is not distinct from aims.aim_seq_number
 ),
 
+-- Each break in learning resolved: restarted, an overdue planned break, or still on a break.
+breaks as (
+    select * from intermediate.int_learning_deliveries_breaks_resolved
+),
+
 overdue as (
     select
-        *,
-        -- Overdue: still continuing (1) or on a break (6) in its latest return, but the provider
-        -- has returned a later collection year without it — a withdrawal without achievement.
-        comp_status in (1, 6) and is_absent_from_later_return as is_overdue,
+        families.*,
+        breaks.break_year,
+        coalesce(breaks.is_break_restarted, false) as is_break_restarted,
+        coalesce(breaks.is_overdue_planned_break, false) as is_overdue_planned_break,
+        -- Overdue (measures.md version 2, "Leaver"), a withdrawal without achievement: an overdue
+        -- continuing aim (CompStatus 1 in its latest record, and the provider has returned a
+        -- later collection year without it) or an overdue planned break (breaks_resolved).
+        coalesce(families.comp_status = 1 and families.is_absent_from_later_return, false)
+            or coalesce(breaks.is_overdue_planned_break, false) as is_overdue,
     from families
-    where qar_family is not null
+    left join breaks
+        on breaks.batch_id = families.batch_id
+        and breaks.learn_ref_number = families.learn_ref_number
+        and breaks.aim_seq_number is not distinct from families.aim_seq_number
+    where families.qar_family is not null
+),
+
+legacy_last_returns as (
+    select ukprn, max(collection_year) as last_legacy_year,
+    from staging.stg_ilr__latest_batches
+    where source_format = 'legacy_csv'
+    group by ukprn
 ),
 
 final as (
@@ -69,15 +99,21 @@ final as (
         *,
         -- CompStatus 2 or 3 (legacy A34 2, 3 or 4 = transferred) with an actual end date; a
         -- standard (ProgType 25) with an AchDate; or overdue. CompStatus 6 is not a leaver
-        -- unless overdue.
-        coalesce(
+        -- unless overdue. Legacy learner-responsive aims (planned end year method): every aim
+        -- planned to end in a year up to the provider's latest legacy return loaded is in that
+        -- year's cohort, ended or not (assumption: one planned to end later is in no cohort, for
+        -- no legacy return of its year is loaded). A break (A34 6) follows the break rules.
+        case when is_legacy and qar_family = 'education_and_training' and coalesce(comp_status, 0) <> 6 then
+            coalesce(funding_year(learn_plan_end_date) <= last_legacy_year, false)
+        else coalesce(
             (comp_status in (2, 3) and learn_act_end_date is not null)
             or (is_legacy and comp_status = 4 and learn_act_end_date is not null)
             or (prog_type = 25 and ach_date is not null)
             or is_overdue,
             false
-        ) as is_leaver,
+        ) end as is_leaver,
     from overdue
+    left join legacy_last_returns using (ukprn)
 )
 
 select * from final

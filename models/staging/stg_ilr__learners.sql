@@ -18,6 +18,8 @@ final as (
         learners.collection_year,
         latest_batches.source_format,
         learners.learn_ref_number,
+        nullif(trim(learners.prev_learn_ref_number), '') as prev_learn_ref_number,
+        learners.prev_ukprn,
         learners.uln,
         learners.date_of_birth,
         learners.ethnicity,

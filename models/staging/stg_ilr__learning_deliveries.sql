@@ -32,6 +32,8 @@ final as (
         deliveries.a10_funding_stream,
         deliveries.prog_type,
         deliveries.std_code,
+        deliveries.fwork_code,
+        deliveries.pway_code,
         deliveries.comp_status,
         deliveries.withdraw_reason,
         deliveries.outcome,

@@ -3,6 +3,7 @@
 import { isoToDays } from '../ilr/dates.ts';
 import type { LearningAim } from '../ilr/reference.ts';
 import type { Provider } from './providers.ts';
+import type { QcfCredit } from './qcf-credit.ts';
 import type { Random } from './random.ts';
 
 export const APPRENTICESHIP_STANDARDS = [18, 25, 91, 136, 171, 237, 294, 336];
@@ -24,6 +25,8 @@ export interface AimPlan {
 export interface AimCatalogue {
   programme: LearningAim;
   functionalSkills: readonly LearningAim[];
+  /** Key Skills aims (legacy years; Functional Skills where a user's seed has none). */
+  keySkills: readonly LearningAim[];
   /** Aims an education-and-training learner takes today (no QCF, no NVQ). */
   modern: readonly LearningAim[];
   certificates: readonly LearningAim[];
@@ -33,9 +36,13 @@ export interface AimCatalogue {
   nvq: readonly LearningAim[];
   /** Short basic-skills aims offender-learning providers teach. */
   basicSkills: readonly LearningAim[];
+  /** QCF rules of combination and units, for the legacy learners who take units (qcf-credit.ts). */
+  credit?: QcfCredit;
 }
 
-export function catalogue(aims: readonly LearningAim[]): AimCatalogue {
+export function catalogue(seedAims: readonly LearningAim[]): AimCatalogue {
+  // QCF units are taken only through qcf-credit.ts, never drawn as aims of their own.
+  const aims = seedAims.filter((a) => a.qualificationType !== 'QCF Unit');
   const programme = aims.find((a) => a.learnAimRef === 'ZPROG001');
   if (!programme) throw new Error('learning_aims.csv has no ZPROG001 programme aim');
   const of = (...types: string[]) => aims.filter((a) => types.includes(a.qualificationType));
@@ -46,23 +53,28 @@ export function catalogue(aims: readonly LearningAim[]): AimCatalogue {
   return {
     programme,
     functionalSkills: nonEmpty(of('Functional Skills'), 'Functional Skills'),
-    modern: nonEmpty(aims.filter((a) => a !== programme && !['QCF', 'NVQ'].includes(a.qualificationType)), 'modern'),
+    keySkills: of('Key Skills').length > 0 ? of('Key Skills') : of('Functional Skills'),
+    modern: nonEmpty(aims.filter((a) => a !== programme && !['QCF', 'NVQ', 'Key Skills'].includes(a.qualificationType)), 'modern'),
     certificates: nonEmpty(of('Certificate'), 'Certificate'),
     legacy: nonEmpty(aims.filter((a) => a !== programme && a.qualificationType !== 'Functional Skills' && a.qualificationType !== 'T Level'), 'legacy'),
     qcf: nonEmpty(of('QCF'), 'QCF'),
     nvq: nonEmpty(of('NVQ'), 'NVQ'),
-    basicSkills: nonEmpty(aims.filter((a) => ['E', '1'].includes(a.level) && a.qualificationType !== 'Apprenticeship'), 'entry and level 1'),
+    basicSkills: nonEmpty(
+      aims.filter((a) => ['E', '1'].includes(a.level) && !['Apprenticeship', 'Key Skills'].includes(a.qualificationType)),
+      'entry and level 1',
+    ),
   };
 }
 
-const FRAMEWORKS = [403, 420, 436, 445, 489, 513, 563, 590];
+/** The framework codes written (seeds/apprenticeship_frameworks.csv lists each). */
+export const APPRENTICESHIP_FRAMEWORKS = [403, 420, 436, 445, 489, 513, 563, 590];
 const FRAMEWORKS_CLOSED = isoToDays('2020-08-01') ?? 0;
 
 function apprenticeshipPlans(rng: Random, cat: AimCatalogue, startDay: number): AimPlan[] {
   // Frameworks closed to new starts on 31 July 2020; standards thereafter.
   const framework = startDay < FRAMEWORKS_CLOSED && rng.chance(0.55);
   const progType = framework ? rng.weighted([[3, 55], [2, 35], [20, 10]]) : 25;
-  const fworkCode = framework ? rng.pick(FRAMEWORKS) : null;
+  const fworkCode = framework ? rng.pick(APPRENTICESHIP_FRAMEWORKS) : null;
   const pwayCode = framework ? rng.int(1, 3) : null;
   const stdCode = framework ? null : rng.pick(APPRENTICESHIP_STANDARDS);
   const common = { fundModel: 36, progType, fworkCode, pwayCode, stdCode, a46Codes: [], fundingStream: null };
@@ -99,6 +111,15 @@ function etPlan(
 // Adult skills (FM35) took no new starts from 1 August 2024; the Adult Skills Fund (FM38) took over.
 const ADULT_SKILLS_FUND_FROM = isoToDays('2024-08-01') ?? 0;
 
+// Two records of one aim (same learner, LearnAimRef and start date) are rare in real returns: a
+// second enrolment on the same qualification the same day is mostly a duplicate a provider's own
+// checks remove. Picking a learner's aims independently from a small catalogue made 3.8% of E&T
+// aims sit in such pairs (issue 14 measured 1.6% on an earlier catalogue); a repeated pick is now
+// kept only this often, about 0.2% of aims, so the rule that counts each record still has cases.
+const REPEATED_AIM_KEPT = 0.05;
+const isRepeat = (rng: Random, plans: readonly AimPlan[], aim: LearningAim): boolean =>
+  plans.some((p) => p.aim === aim) && !rng.chance(REPEATED_AIM_KEPT);
+
 export function chooseAims(rng: Random, provider: Provider, age: number, startDay: number, cat: AimCatalogue): AimPlan[] {
   const adultModel = startDay >= ADULT_SKILLS_FUND_FROM ? 38 : 35;
   const fundModel = age < 19 ? 25 : adultModel;
@@ -109,14 +130,33 @@ export function chooseAims(rng: Random, provider: Provider, age: number, startDa
   const plans: AimPlan[] = [];
   for (let i = 0; i < count; i++) {
     const aim = rng.pick(offender ? cat.basicSkills : cat.modern);
+    if (isRepeat(rng, plans, aim)) continue;
     const long = aim.qualificationType === 'Diploma' || aim.qualificationType === 'A level';
     plans.push(etPlan(rng, aim, offender ? adultModel : fundModel, fundModel === 25 && i === 0 && long ? 5 : 4, []));
   }
   return plans;
 }
 
-/** 2007/08–2010/11: QCF and Progression Pathways at colleges, Train to Gain NVQs at training providers, OLASS. */
+/**
+ * A legacy employer-responsive apprenticeship (A10 45): the framework's programme aim ZPROG001 with
+ * its A15 programme type (3 intermediate, 2 advanced), an NVQ and a Key Skills aim as components.
+ */
+function legacyApprenticeshipPlans(rng: Random, cat: AimCatalogue): AimPlan[] {
+  const progType = rng.weighted([[3, 60], [2, 40]]);
+  const common = { fundModel: 36, progType, fworkCode: null, pwayCode: null, stdCode: null, a46Codes: [], fundingStream: 45 };
+  return [
+    { ...common, aim: cat.programme, aimType: 1, plannedDays: rng.int(366, 730) },
+    { ...common, aim: rng.pick(cat.nvq), aimType: 3, plannedDays: rng.int(300, 600) },
+    { ...common, aim: rng.pick(cat.keySkills), aimType: 3, plannedDays: rng.int(90, 300) },
+  ];
+}
+
+/**
+ * 2007/08–2010/11: QCF and Progression Pathways at colleges (Key Skills among the aims), Train to
+ * Gain NVQs and employer-responsive apprenticeships at training providers, OLASS.
+ */
 export function chooseLegacyAims(rng: Random, provider: Provider, age: number, cat: AimCatalogue): AimPlan[] {
+  if (provider.kind === 'training_provider' && age >= 16 && rng.chance(0.3)) return legacyApprenticeshipPlans(rng, cat);
   const fundModel = age < 19 ? 25 : 35;
   const offenderCode =
     provider.offenderSetting === 'custody' ? 34 : provider.offenderSetting === 'community' || (age >= 19 && rng.chance(0.02)) ? 86 : null;
@@ -129,6 +169,7 @@ export function chooseLegacyAims(rng: Random, provider: Provider, age: number, c
         : provider.kind === 'training_provider' && age >= 19
           ? rng.pick(rng.chance(0.7) ? cat.nvq : cat.qcf)
           : rng.pick(rng.chance(0.35) ? cat.qcf : cat.legacy);
+    if (isRepeat(rng, plans, aim)) continue;
     const a46 = [...(aim.pathwayType ? [81] : []), ...(offenderCode === null ? [] : [offenderCode])];
     const trainToGain = provider.kind === 'training_provider' && aim.qualificationType === 'NVQ';
     plans.push(etPlan(rng, aim, fundModel, 4, a46, trainToGain ? 45 : fundModel === 25 ? 21 : 22));

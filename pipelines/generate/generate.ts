@@ -11,6 +11,7 @@ import { Random } from './random.ts';
 import { ilrFileName, preparedAt, type ReturnFormat, type ReturnWriter } from './return-file.ts';
 import { catalogue } from './aim-plans.ts';
 import { makeProviders, type Provider } from './providers.ts';
+import { readQcfCredit } from './qcf-credit.ts';
 import { learnerAsReturned } from './return-view.ts';
 import { simulateProvider, type Era } from './simulate.ts';
 import { DATE_STYLES, LEGACY_YEARS, LegacyCsvReturnWriter } from './write-legacy-csv.ts';
@@ -83,7 +84,9 @@ export function yearsByFormat(firstYear: number, lastYear: number, format: Forma
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   mkdirSync(options.outDir, { recursive: true });
   const rng = new Random(options.seed);
-  const cat = catalogue(readLearningAims());
+  const aims = readLearningAims();
+  // The QCF pool's seed is forked off without drawing from rng, so nothing else is reshuffled.
+  const cat = { ...catalogue(aims), credit: readQcfCredit(aims, options.seed ^ 0x51cf) };
   const providers = makeProviders(rng.fork(0), options.providers, options.learnersPerProvider);
   // The provider reference the models read (ref.providers): names are not in the ILR itself.
   writeFileSync(

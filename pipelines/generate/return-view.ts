@@ -21,13 +21,15 @@ export interface ReturnedAim {
 export interface ReturnedLearner {
   learner: SimLearner;
   learnRefNumber: string;
+  /** The reference the learner had before, once it has changed (PrevLearnRefNumber). */
+  prevLearnRefNumber: string | null;
   uln: string;
   dateOfBirth: string;
   /** null: the element is left out. */
   sex: string | null;
   aims: ReturnedAim[];
   /** The destination, in the return of the year the learner's last aim ended. */
-  destination: { outType: string; outCode: number; outStartDate: string; outCollDate: string } | null;
+  destination: { outType: string; outCode: number; outStartDate: string; outEndDate: string | null; outCollDate: string } | null;
   /** Legacy L39: the destination code once the learner has left, 95 (continuing) before. */
   l39: number;
 }
@@ -61,18 +63,25 @@ export function learnerAsReturned(
   }
   const leftThisYear = lastEnd !== null && lastEnd >= yearBounds(collectionYear).first;
   const d = learner.destination;
+  // A destination is returned once it has started by the time the return is prepared, and its end
+  // date once it has ended by then.
+  const startDay = lastEnd === null || d === null ? null : lastEnd + d.startAfter;
+  const endDay = startDay === null || d === null || d.endAfter === null ? null : startDay + d.endAfter;
   const destination =
-    leftThisYear && d !== null && lastEnd !== null
+    leftThisYear && d !== null && lastEnd !== null && startDay !== null && startDay <= preparedDay
       ? {
           outType: d.outType,
           outCode: d.outCode,
-          outStartDate: isoOf(Math.min(lastEnd + d.startAfter, preparedDay)),
+          outStartDate: isoOf(startDay),
+          outEndDate: endDay !== null && endDay <= preparedDay ? isoOf(endDay) : null,
           outCollDate: isoOf(Math.min(lastEnd + d.collectedAfter, preparedDay)),
         }
       : null;
+  const renamed = learner.refChange !== null && collectionYear >= learner.refChange.fromYear;
   return {
     learner,
-    learnRefNumber: learner.learnRefNumber,
+    learnRefNumber: renamed && learner.refChange ? learner.refChange.learnRefNumber : learner.learnRefNumber,
+    prevLearnRefNumber: renamed ? learner.learnRefNumber : null,
     uln: learner.uln,
     dateOfBirth: learner.dateOfBirth,
     sex: learner.sex,

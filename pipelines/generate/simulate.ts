@@ -5,6 +5,7 @@
 import { daysToIso, firstDayOf, isoToDays, lastDayOf } from '../ilr/dates.ts';
 import { TEMPORARY_ULN, withCheckDigit } from '../ilr/uln.ts';
 import { chooseAims, chooseLegacyAims, transferPlan, type AimCatalogue, type AimPlan } from './aim-plans.ts';
+import { qcfUnitLearner } from './qcf-credit.ts';
 import { isoOf } from './day-cache.ts';
 import type { Provider } from './providers.ts';
 import { Random, logistic, logit } from './random.ts';
@@ -29,6 +30,8 @@ export interface SimAim {
   /** Apprenticeship standards: the end-point assessment result date. */
   achDay: number | null;
   ldmCodes: string[];
+  /** A restart after a break in learning: carries the LearningDeliveryFAM RES. */
+  isRestart: boolean;
   /** Legacy A46a/A46b national learning aim monitoring codes (81, 86, 34). */
   a46Codes: number[];
   /** Legacy A10 funding stream (21 16–18, 22 adult, 45 Train to Gain); null in XML years. */
@@ -56,6 +59,8 @@ export interface SimLearner {
   /** Where the learner went after leaving (DPOutcome; legacy L39), if the provider found out. */
   destination: Destination | null;
   aims: SimAim[];
+  /** A new learner reference from `fromYear` on, the old one returned as PrevLearnRefNumber. */
+  refChange: { fromYear: number; learnRefNumber: string } | null;
 }
 
 export interface Destination {
@@ -66,6 +71,8 @@ export interface Destination {
   /** Days after the last aim ended that the destination started and was collected. */
   startAfter: number;
   collectedAfter: number;
+  /** Days after its start that the destination ended (a job or course left); null while it lasts. */
+  endAfter: number | null;
 }
 
 const POSTCODE_DISTRICTS = [
@@ -97,7 +104,15 @@ const BASE_PASS = { et: 0.94, apprenticeship: 0.985 };
 
 const WITHDRAW_REASONS: readonly (readonly [number, number])[] = [
   [40, 10], [2, 12], [3, 8], [7, 1.5], [29, 4], [43, 8], [44, 30], [97, 14], [98, 12.5],
+  // Transfers to another provider to meet a government strategy (41) or after a merger (47):
+  // rare, about 1 withdrawal in 100 (measures.md: excluded as transfer_other_provider).
+  [41, 0.7], [47, 0.4],
 ];
+
+/** Breaks in learning the learner comes back from (a restart with the FAM RES), and how soon. */
+const RESTART_SHARE = 0.45;
+/** Learners whose reference changes between years (PrevLearnRefNumber): a records clean-up, a new MIS. */
+const REFERENCE_CHANGE_SHARE = 0.01;
 
 interface Ending {
   endDay: number | null;
@@ -161,8 +176,11 @@ function simulateAim(
   horizonDay: number,
 ): SimAim {
   const planEndDay = startDay + plan.plannedDays - 1;
-  const creditsPlanned = plan.aim.qualificationType === 'QCF' ? plan.aim.creditValue : null;
+  const isUnit = plan.aim.qualificationType === 'QCF Unit';
+  const creditsPlanned = plan.aim.qualificationType === 'QCF' || isUnit ? plan.aim.creditValue : null;
   const ending = simulateEnding(rng, plan, startDay, planEndDay, effect, horizonDay, creditsPlanned);
+  // A QCF unit's credit is awarded whole: all of it when the unit is achieved, none otherwise.
+  if (isUnit) ending.creditsAchieved = ending.finalOutcome === 1 ? creditsPlanned : 0;
   // One literal with every field, so every aim has the same shape (the writers read millions).
   return {
     learnAimRef: plan.aim.learnAimRef,
@@ -181,6 +199,7 @@ function simulateAim(
     finalOutcome: ending.finalOutcome,
     achDay: ending.achDay,
     ldmCodes: [],
+    isRestart: false,
     a46Codes: plan.a46Codes,
     fundingStream: plan.fundingStream,
     creditsPlanned,
@@ -223,7 +242,14 @@ const DESTINATIONS: readonly (readonly [readonly [string, number, number], numbe
 function destinationOf(rng: Random): Destination | null {
   if (rng.chance(0.15)) return null;
   const [outType, outCode, l39] = rng.weighted(DESTINATIONS);
-  return { outType, outCode, l39, startAfter: rng.int(1, 40), collectedAfter: rng.int(14, 60) };
+  // Starts spread over the year after leaving, most within a month (the check-in points of seed
+  // document 000: a week, two weeks, a month, 12 weeks, six months, a year); a quarter end.
+  const startAfter = rng.weighted([
+    [rng.int(0, 7), 30], [rng.int(8, 14), 12], [rng.int(15, 30), 16],
+    [rng.int(31, 84), 20], [rng.int(85, 182), 13], [rng.int(183, 365), 9],
+  ]);
+  const endAfter = rng.chance(0.25) ? rng.int(10, 300) : null;
+  return { outType, outCode, l39, startAfter, collectedAfter: startAfter + rng.int(7, 60), endAfter };
 }
 
 /** The share of learners returned with the temporary ULN 9999999999 (ilr-reference.md §3). */
@@ -252,20 +278,29 @@ export function* simulateProvider(
       // Most start in September; the rest through the year.
       const startDay = yearStart + (rng.chance(0.55) ? rng.int(31, 50) : rng.int(0, 330));
       const offender = provider.kind === 'offender_learning';
+      // Colleges' school-link pupils of 14 and 15 in the legacy years (left out of the success rates).
       const age = offender
         ? rng.int(19, 58)
-        : rng.weighted([[16, 30], [17, 10], [18, 6], [rng.int(19, 23), 20], [rng.int(24, 64), 34]]);
-      const birthDay = startDay - age * 365.25 - rng.int(0, 360);
+        : era === 'legacy' && provider.kind === 'general_fe_college' && rng.chance(0.03)
+          ? rng.int(14, 15)
+          : rng.weighted([[16, 30], [17, 10], [18, 6], [rng.int(19, 23), 20], [rng.int(24, 64), 34]]);
+      // Legacy years: the age drawn is the age on 31 August before the start (the success rates'
+      // rule), so a 16-year-old starting in the spring is not taken for a school-age pupil.
+      const birthDay = (era === 'legacy' ? yearStart + 30 : startDay) - age * 365.25 - rng.int(0, 360);
       const dateOfBirth = daysToIso(Math.floor(birthDay));
       const lldd = rng.weighted<1 | 2 | 9>([[1, 17], [2, 78], [9, 5]]);
       const exactAge = ageOn(dateOfBirth, startDay);
-      const plans = era === 'legacy' ? chooseLegacyAims(rng, provider, exactAge, cat) : chooseAims(rng, provider, exactAge, startDay, cat);
+      // Legacy years: a few learners take QCF units, some of them at two providers under one ULN.
+      const unitLearner = era === 'legacy' ? qcfUnitLearner(rng, provider, exactAge, startYear, cat.credit) : null;
+      const plans = unitLearner && unitLearner.plans.length > 0
+        ? unitLearner.plans
+        : era === 'legacy' ? chooseLegacyAims(rng, provider, exactAge, cat) : chooseAims(rng, provider, exactAge, startDay, cat);
       const apprentice = plans.some((p) => p.aimType === 1);
       const temporaryUln = !apprentice && rng.chance(TEMPORARY_ULN_SHARE[era] * (era === 'legacy' ? Math.max(0, 2010 - startYear) / 3 : 1));
       const learner: SimLearner = {
         learnRefNumber: `${era === 'legacy' ? 'P' : 'L'}${String(serial).padStart(7, '0')}`,
-        uln: temporaryUln ? TEMPORARY_ULN : makeUln(rng),
-        dateOfBirth,
+        uln: unitLearner?.uln ?? (temporaryUln ? TEMPORARY_ULN : makeUln(rng)),
+        dateOfBirth: unitLearner?.dateOfBirth ?? dateOfBirth,
         sex: rng.chance(offender ? 0.08 : 0.52) ? 'F' : 'M',
         ethnicity: rng.weighted(ETHNICITY_MIX),
         llddHealthProb: lldd,
@@ -275,6 +310,7 @@ export function* simulateProvider(
         employment: employmentOf(rng, apprentice, exactAge),
         destination: destinationOf(rng),
         aims: [],
+        refChange: null,
       };
       // Learners with a learning difficulty or disability achieve a little less often: a real gap to find.
       const effect = provider.effect + (lldd === 1 ? -0.25 : 0) + rng.normal(0, 0.3);
@@ -299,11 +335,29 @@ export function* simulateProvider(
             learner.aims.push(transfer);
           }
         }
+        // A break the learner comes back from: the same aim restarted (FAM RES) some weeks or
+        // months later, for the planned days that were left (XML years only, as breaks are).
+        if (aim.finalCompStatus === 6 && aim.endDay !== null && rng.chance(RESTART_SHARE)) {
+          const restartDay = aim.endDay + rng.int(14, 240);
+          const daysLeft = Math.max(60, aim.planEndDay - aim.endDay);
+          if (restartDay <= horizonDay) {
+            seq += 1;
+            const restart = simulateAim(rng, { ...plan, plannedDays: daysLeft }, restartDay, seq, effect, horizonDay);
+            restart.isRestart = true;
+            restart.ldmCodes.push(...aim.ldmCodes);
+            learner.aims.push(restart);
+          }
+        }
         // A break that is never resumed, and an aim the provider forgets: both become overdue.
-        if (aim.finalCompStatus === 6 && rng.chance(0.5) && aim.endDay !== null) {
+        else if (aim.finalCompStatus === 6 && rng.chance(0.5) && aim.endDay !== null) {
           aim.lastReturnedYear = Math.min(lastYear - 1, yearOf(aim.endDay));
         }
         if (aim.endDay === null && rng.chance(0.02)) aim.lastReturnedYear = lastYear - 1;
+      }
+      // Now and then a learner's reference changes from one year to the next (XML years).
+      const firstYearOf = yearOf(startDay);
+      if (era === 'xml' && firstYearOf < lastYear && rng.chance(REFERENCE_CHANGE_SHARE)) {
+        learner.refChange = { fromYear: firstYearOf + 1, learnRefNumber: `R${String(serial).padStart(7, '0')}` };
       }
       yield learner;
     }

@@ -46,9 +46,10 @@ export function legacyRows(view: ReturnedLearner, ukprn: number, style: DateStyl
       String(view.l39),
       String(a.aimSeqNumber),
       a.learnAimRef,
-      // A10: 21 16–18 learner responsive, 22 adult learner responsive, 45 Train to Gain.
+      // A10: 21 16–18 learner responsive, 22 adult learner responsive, 45 employer responsive
+      // (Train to Gain, apprenticeships); A15: the apprenticeship programme type, 99 otherwise.
       String(a.fundingStream ?? (a.fundModel === 25 ? 21 : 22)),
-      '99',
+      String(a.progType ?? 99),
       legacyDate(r.learnStartDate, style),
       legacyDate(r.learnPlanEndDate, style),
       legacyDate(r.learnActEndDate, style),

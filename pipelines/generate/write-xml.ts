@@ -34,6 +34,7 @@ function famsXml(r: ReturnedAim): string {
   let fams = a.fundModel === 36 ? fam('ACT', '1', r.learnStartDate) : fam('SOF', a.fundModel === 25 ? '107' : '105');
   if (a.fundModel === 35 || a.fundModel === 38) fams += fam('FFI', '1');
   for (const code of a.ldmCodes) fams += fam('LDM', code);
+  if (a.isRestart) fams += fam('RES', '1');
   return fams;
 }
 
@@ -70,6 +71,7 @@ export function learnerXml(view: ReturnedLearner, layout: SchemaLayout): string 
   return [
     '\t<Learner>',
     el('LearnRefNumber', view.learnRefNumber),
+    el('PrevLearnRefNumber', view.prevLearnRefNumber),
     el('ULN', view.uln),
     el('DateOfBirth', view.dateOfBirth),
     el('Ethnicity', l.ethnicity),
@@ -92,7 +94,7 @@ function destinationXml(view: ReturnedLearner): string {
   return (
     `\t<LearnerDestinationandProgression>${el('LearnRefNumber', view.learnRefNumber)}${el('ULN', view.uln)}` +
     `<DPOutcome>${el('OutType', d.outType)}${el('OutCode', d.outCode)}${el('OutStartDate', d.outStartDate)}` +
-    `${el('OutCollDate', d.outCollDate)}</DPOutcome></LearnerDestinationandProgression>\n`
+    `${el('OutEndDate', d.outEndDate)}${el('OutCollDate', d.outCollDate)}</DPOutcome></LearnerDestinationandProgression>\n`
   );
 }
 

@@ -71,6 +71,22 @@ export function warehouseDdl(): string[] {
     'alter table quarantine.records add column if not exists learn_ref_number varchar',
     'alter table quarantine.records add column if not exists aim_seq_number integer',
     'alter table quarantine.records add column if not exists line integer',
+    // The provider's targets (`ilr targets import`, pipelines/models/import-targets.ts): here so
+    // marts.targets_progress can read it before any file was imported. `target` is a fraction.
+    'create schema if not exists ref',
+    `create table if not exists ref.targets (
+      ukprn integer not null,
+      year integer not null,
+      qar_family varchar not null,
+      level varchar not null,
+      programme_by varchar,
+      programme_key varchar,
+      measure varchar not null,
+      target double not null,
+      source_file varchar,
+      source_line integer,
+      imported_at timestamp
+    )`,
     ...raw,
   ];
 }

@@ -94,11 +94,20 @@ describe('generated legacy CSV returns, 2007/08 to 2010/11', () => {
 
   it('puts A59/A60 credits on QCF aims only, A60 sometimes above A59', () => {
     for (const r of all()) {
-      const qcf = aims.get(r.A09 ?? '')?.qualificationType === 'QCF';
+      const qcf = ['QCF', 'QCF Unit'].includes(aims.get(r.A09 ?? '')?.qualificationType ?? '');
       expect(r.A59 !== '', r.A09).toBe(qcf);
       if (qcf) expect(Number(r.A59)).toBe(aims.get(r.A09 ?? '')?.creditValue);
     }
     expect(all().some((r) => r.A59 !== '' && Number(r.A60) > Number(r.A59))).toBe(true);
+  });
+
+  it('has learners take QCF units, credit awarded whole, some under one ULN at two providers', () => {
+    const units = all().filter((r) => aims.get(r.A09 ?? '')?.qualificationType === 'QCF Unit');
+    expect(units.length).toBeGreaterThan(0);
+    for (const r of units) expect(['000', r.A59], r.A09).toContain(r.A60);
+    const providersByUln = new Map<string, Set<string>>();
+    for (const r of units) if (r.L45 !== '9999999999') providersByUln.set(r.L45 ?? '', (providersByUln.get(r.L45 ?? '') ?? new Set()).add(r.L46 ?? ''));
+    expect([...providersByUln.values()].some((p) => p.size > 1)).toBe(true);
   });
 
   it('records completion (A34 1/2/3/4 with transfers), outcomes (A35 9 while continuing) and L39 destinations', () => {

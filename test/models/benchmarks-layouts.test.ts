@@ -391,7 +391,7 @@ describe('ilr benchmarks import, into a warehouse made before these columns', ()
     const w = await freshWarehouse();
     try {
       // ref.benchmarks as the first version of the importer created it.
-      await w.connection.run('create schema ref');
+      await w.connection.run('create schema if not exists ref');
       await w.connection.run(`create table ref.benchmarks (
         source_file varchar not null, imported_at timestamp not null, qar_family varchar not null,
         hybrid_end_year integer not null, geographic_level varchar, ukprn integer,

@@ -104,7 +104,8 @@ describe('destinations and ULN quality on hand-worked cohorts', () => {
 
   it('counts valid, temporary, invalid and shared ULNs per provider and year', async () => {
     const got = await martRows(w, `select * from marts.uln_quality where collection_year = 2024 order by ukprn nulls first`);
-    const row = { collection_year: 2024, learners: 7, valid_uln: 3, temporary_uln: 2, invalid_uln: 2, shared_uln: 2, shared_uln_values: 1 };
+    // data_as_at: the preparation date of the 2024/25 return (the fixture's default, 2025-10-15).
+    const row = { collection_year: 2024, learners: 7, valid_uln: 3, temporary_uln: 2, invalid_uln: 2, shared_uln: 2, shared_uln_values: 1, data_as_at: '2025-10-15' };
     expect(got).toEqual([
       { ...row, ukprn: null },
       { ...row, ukprn: 20000007 },

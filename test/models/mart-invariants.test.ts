@@ -8,7 +8,8 @@ import { buildModels, rows } from '../support/warehouse.ts';
 // Invariants of the marts over random cohorts (STYLE.md, "Invariants as queries that must return
 // no rows"): achievers ≤ completers ≤ leavers, rates in [0, 1], national = sum of providers,
 // unique keys. Cohorts mix XML-shaped and legacy returns, every CompStatus, transfers, breaks,
-// programme and component aims, credits, monitoring codes, ULNs and destinations.
+// restarts (RES), programme and component aims, credits, monitoring codes, ULNs, learner
+// references that name a previous one (chains and loops), and destinations.
 
 const iso = (day: number) => new Date(Date.UTC(2019, 7, 1) + day * 86_400_000).toISOString().slice(0, 10);
 
@@ -20,15 +21,16 @@ const aimArb = fc.record({
   actualDays: fc.integer({ min: 0, max: 900 }),
   compStatus: fc.constantFrom(1, 2, 3, 4, 6),
   outcome: fc.constantFrom(1, 3, 8),
-  withdrawReason: fc.constantFrom(40, 7, 44),
+  withdrawReason: fc.constantFrom(40, 7, 41, 44, 47),
   achieved: fc.boolean(),
   a59: fc.option(fc.integer({ min: 0, max: 60 })),
   a60: fc.option(fc.integer({ min: 0, max: 80 })),
-  fam: fc.option(fc.constantFrom(['A46', '86'], ['A46', '034'], ['A46', '81'], ['LDM', '034'])),
+  fam: fc.option(fc.constantFrom(['A46', '86'], ['A46', '034'], ['A46', '81'], ['LDM', '034'], ['RES', '1'])),
 });
 const learnerArb = fc.record({
   uln: fc.constantFrom(1000000043, 1000000042, 9999999999, 1061485810, null),
   sex: fc.constantFrom('F', 'M'),
+  prevRef: fc.option(fc.constantFrom('L1', 'L2', 'L3')),
   l39: fc.option(fc.constantFrom('95', '12')),
   outType: fc.option(fc.constantFrom('EDU', 'EMP', 'OTH')),
   aims: fc.array(aimArb, { minLength: 1, maxLength: 3 }),
@@ -50,7 +52,14 @@ function toRaw(r: CohortReturn): RawReturn {
   const dpOutcomes: RawRow[] = [];
   r.learners.forEach((l, i) => {
     const ref = `L${i + 1}`;
-    learners.push({ learn_ref_number: ref, uln: l.uln, sex: l.sex, date_of_birth: '2003-05-01', l39_destination: r.legacy ? l.l39 : null });
+    learners.push({
+      learn_ref_number: ref,
+      prev_learn_ref_number: r.legacy ? null : l.prevRef,
+      uln: l.uln,
+      sex: l.sex,
+      date_of_birth: '2003-05-01',
+      l39_destination: r.legacy ? l.l39 : null,
+    });
     if (!r.legacy && l.outType) dpOutcomes.push({ learn_ref_number: ref, out_type: l.outType, out_code: 1 });
     l.aims.forEach((a, j) => {
       const compStatus = r.legacy ? a.compStatus : a.compStatus === 4 ? 3 : a.compStatus;
@@ -100,14 +109,28 @@ const INVARIANTS: Record<string, string> = {
     select hybrid_end_year, ukprn, qar_family, breakdown, breakdown_value from marts.qar_rates group by all having count(*) > 1`,
   // Measures version 2: the timely cohort holds continuing aims too (timely non-achievers), but
   // never an excluded one, and never one planned to end after the provider's latest return.
+  // Measures version 2: each AimSeqNumber is an aim of its own, so an aim is its latest record.
   'fct_qar_aims: unique aim, achievers and completers are counted leavers, the timely cohort is not excluded': `
-    select ukprn, learn_ref_number, learn_aim_ref, learn_start_date from marts.fct_qar_aims group by all having count(*) > 1
+    select ukprn, learn_ref_number, learn_aim_ref, learn_start_date from marts.fct_qar_aims
+    group by ukprn, learn_ref_number, learn_aim_ref, learn_start_date, aim_seq_number, latest_collection_year having count(*) > 1
     union all
     select ukprn, learn_ref_number, learn_aim_ref, learn_start_date from marts.fct_qar_aims
     where (is_achiever or is_completer) and not (is_leaver and exclusion_reason is null)
        or is_timely_cohort and exclusion_reason is not null
        or is_timely_cohort and planned_end_year > (select max(collection_year) from meta.batches where status = 'loaded')
        or is_timely_achiever and not (is_timely_cohort and is_achiever)`,
+  // Measures version 2, "Breaks in learning and restarts": a break is a leaver only when overdue
+  // (counted in the year after its break's year), else excluded as restarted or still on a
+  // break; only a break is excluded so; a restart is never excluded on the qualifying period.
+  // (A standard's AchDate makes it a leaver whatever it says: the random cohorts give breaks one.)
+  'fct_qar_aims: breaks are overdue leavers or excluded, restarts pass the qualifying period': `
+    select learn_ref_number, exclusion_reason from marts.fct_qar_aims
+    where exclusion_reason in ('break_restarted', 'break_in_learning') and comp_status <> 6
+       or exclusion_reason = 'qualifying_period' and is_restart
+       or comp_status = 6 and ach_date is null and is_leaver <> is_overdue
+       or comp_status = 6 and not is_leaver and exclusion_reason is null
+       or comp_status = 6 and is_overdue and source_format = 'xml'
+          and hybrid_end_year <> funding_year(learn_act_end_date) + 1`,
   'credit_success_rates: bounded, national = sum, unique': `
     select hybrid_end_year, ukprn from marts.credit_success_rates
     where credit_success_rate not between 0 and 1 or credits_achieved > credits_planned
@@ -135,6 +158,27 @@ const INVARIANTS: Record<string, string> = {
        or sum(shared_uln) filter (where ukprn is not null) <> sum(shared_uln) filter (where ukprn is null)
     union all
     select collection_year, ukprn from marts.uln_quality group by all having count(*) > 1`,
+  'progression_checkins: sustained <= in work or learning <= leavers, rising with the days, unique': `
+    select leave_year, ukprn, days_after_leaving from marts.progression_checkins
+    where sustained > in_work_or_learning or in_work_or_learning > leavers_with_outcome_records
+    union all
+    select leave_year, ukprn, days_after_leaving from (
+        select *, lag(in_work_or_learning) over (partition by leave_year, ukprn order by days_after_leaving) as before
+        from marts.progression_checkins) where in_work_or_learning < before
+    union all
+    select leave_year, ukprn, days_after_leaving from marts.progression_checkins group by all having count(*) > 1`,
+  'uln_quality_required: the three classes add up, national = sum, unique': `
+    select collection_year, ukprn from marts.uln_quality_required where valid_uln + temporary_uln + invalid_uln <> learners_requiring_uln
+    union all
+    select collection_year, null from marts.uln_quality_required group by all
+    having sum(learners_requiring_uln) filter (where ukprn is not null) <> sum(learners_requiring_uln) filter (where ukprn is null)
+    union all
+    select collection_year, ukprn from marts.uln_quality_required group by all having count(*) > 1`,
+  'possible_claims: across providers within learners, learners <= claims, unique': `
+    select year, ukprn, qualification_ref from marts.possible_claims
+    where learners > claims or coalesce(learners_across_providers, 0) > learners
+    union all
+    select year, ukprn, qualification_ref from marts.possible_claims group by all having count(*) > 1`,
   'destinations: each group within the all row, unique': `
     select leave_year, ukprn, destination_group from marts.destinations where share_of_learners not between 0 and 1
     union all

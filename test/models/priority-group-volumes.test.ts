@@ -8,13 +8,15 @@ import { buildCohort, martRows } from '../support/cohort.ts';
 // Provider 20000003, legacy 2009/10 return, E&T aims starting 2009-09-01, planned end 2010-06-30:
 //   P aim 1 (A46a 86, A46b 999), completed and achieved          → community: start, leaver, achiever
 //   P aim 2 (A46a 86), withdrawn after 10 days (qualifying period) → community: start only
-//   Q aim 1 (A46a '034'), continuing                              → custody: start only
+//   Q aim 1 (A46a '034'), continuing                              → custody: start, and a leaver
+//     without success: a legacy learner-responsive aim planned to end in 2009/10 is in that
+//     year's cohort ended or not (planned end year method, measures.md version 2)
 //   R aim 1 50000015 (pathway to_level_2, A46 81), completed, not achieved  → pathways: start, leaver
 //   R aim 2 50000026 (pathway pre_apprenticeship, A46 81), completed, achieved → pathways: start, leaver, achiever
 // Provider 20000004, XML-shaped 2024/25 return: S aim (AimType 4, LDM 034) completed, achieved
 // → custody 2024: 1 learner, 1 start, 1 leaver, 1 achiever.
 // 2009 offenders_in_community: learners 1, starts 2, leavers 1, achievers 1, rate 1.
-// 2009 offenders_in_custody: learners 1, starts 1, leavers 0, achievers 0, rate null.
+// 2009 offenders_in_custody: learners 1, starts 1, leavers 1, achievers 0, rate 0.
 // 2009 progression_pathways all: 1, 2, 2, 1, 0.5; to_level_2: 1, 1, 1, 0, 0; pre_apprenticeship: 1, 1, 1, 1, 1.
 const legacyAim = (ref: string, seq: number, learnAimRef: string, compStatus: number, end: string | null, outcome: number | null): RawRow => ({
   learn_ref_number: ref,
@@ -78,7 +80,7 @@ describe('priority_group_volumes on a hand-worked cohort', () => {
     const p = { start_year: 2009, ukprn: 20000003 };
     expect(got).toEqual([
       { ...p, priority_group: 'offenders_in_community', pathway_type: 'all', learners: 1, starts: 2, leavers: 1, achievers: 1, achievement_rate: 1 },
-      { ...p, priority_group: 'offenders_in_custody', pathway_type: 'all', learners: 1, starts: 1, leavers: 0, achievers: 0, achievement_rate: null },
+      { ...p, priority_group: 'offenders_in_custody', pathway_type: 'all', learners: 1, starts: 1, leavers: 1, achievers: 0, achievement_rate: 0 },
       { ...p, priority_group: 'progression_pathways', pathway_type: 'all', learners: 1, starts: 2, leavers: 2, achievers: 1, achievement_rate: 0.5 },
       { ...p, priority_group: 'progression_pathways', pathway_type: 'pre_apprenticeship', learners: 1, starts: 1, leavers: 1, achievers: 1, achievement_rate: 1 },
       { ...p, priority_group: 'progression_pathways', pathway_type: 'to_level_2', learners: 1, starts: 1, leavers: 1, achievers: 0, achievement_rate: 0 },

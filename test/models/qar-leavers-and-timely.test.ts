@@ -6,8 +6,10 @@ import { buildCohort, martRows } from '../support/cohort.ts';
 // year", "Counts and rates").
 //
 // Provider 10000003 — overdue aims and breaks in learning, returns for 2023 and 2024:
-//   B1 2023 return: break (CompStatus 6, ended 2024-01-31), plan 2024-06-30; absent from the 2024
-//      return → overdue → leaver, not excluded; hybrid = max(fy plan 2023, fy act 2023, return 2023) = 2023
+//   B1 2023 return: break (CompStatus 6, ended 2024-01-31: its year Y = 2023), plan 2024-06-30,
+//      never restarted; Y+1 = 2024 has ended (the 2024 return was prepared 2025-10-15, after
+//      31 July 2025) → an overdue planned break: leaver, not excluded, hybrid end year Y+1 = 2024
+//      (measures version 2, "Breaks in learning and restarts")
 //   O1 2023 return: continuing, plan 2025-06-30; absent from 2024 → overdue leaver; hybrid =
 //      max(fy plan 2024, return 2023) = 2024
 //   O2 continuing in 2023, completed and achieved in 2024 (ended 2024-08-20): the latest return
@@ -15,8 +17,8 @@ import { buildCohort, martRows } from '../support/cohort.ts';
 //      2024-06-30 + 90 = 2024-09-28), counted on its planned year 2023
 //   B2 2024 return: break (CompStatus 6), no later return → break_in_learning, not a leaver
 //   C1 2024 return: continuing, no later return → not a leaver
-// hybrid 2023: leavers B1 = 1, completers 0, achievers 0.
-// hybrid 2024: leavers O1 O2 = 2, completers O2 = 1, achievers O2 = 1.
+// hybrid 2023: no leavers (leavers 0, completers 0, achievers 0).
+// hybrid 2024: leavers B1 O1 O2 = 3, completers O2 = 1, achievers O2 = 1.
 // timely, by planned end year: 2023 — B1, O2 → 2 leavers, 1 achiever (O2); 2024 — O1 and C1
 // (continuing, planned to end in 2024/25: a timely non-achiever, measures version 2) → 2, 0. B2 is
 // on a break (excluded) and in no timely cohort.
@@ -122,15 +124,15 @@ describe('leavers, hybrid end years and timely rates on hand-worked cohorts', ()
        from marts.fct_qar_aims where ukprn = 10000003 order by learn_ref_number`,
     );
     expect(aims).toEqual([
-      { learn_ref_number: 'B1', is_leaver: true, is_overdue: true, exclusion_reason: null, hybrid_end_year: 2023, latest_collection_year: 2023 },
+      { learn_ref_number: 'B1', is_leaver: true, is_overdue: true, exclusion_reason: null, hybrid_end_year: 2024, latest_collection_year: 2023 },
       { learn_ref_number: 'B2', is_leaver: false, is_overdue: false, exclusion_reason: 'break_in_learning', hybrid_end_year: 2024, latest_collection_year: 2024 },
       { learn_ref_number: 'C1', is_leaver: false, is_overdue: false, exclusion_reason: null, hybrid_end_year: 2024, latest_collection_year: 2024 },
       { learn_ref_number: 'O1', is_leaver: true, is_overdue: true, exclusion_reason: null, hybrid_end_year: 2024, latest_collection_year: 2023 },
       { learn_ref_number: 'O2', is_leaver: true, is_overdue: false, exclusion_reason: null, hybrid_end_year: 2024, latest_collection_year: 2024 },
     ]);
     expect(await ratesOf(w, 10000003)).toEqual([
-      { hybrid_end_year: 2023, leavers: 1, completers: 0, achievers: 0, timely_leavers: 2, timely_achievers: 1, timely_achievement_rate: 0.5 },
-      { hybrid_end_year: 2024, leavers: 2, completers: 1, achievers: 1, timely_leavers: 2, timely_achievers: 0, timely_achievement_rate: 0 },
+      { hybrid_end_year: 2023, leavers: 0, completers: 0, achievers: 0, timely_leavers: 2, timely_achievers: 1, timely_achievement_rate: 0.5 },
+      { hybrid_end_year: 2024, leavers: 3, completers: 1, achievers: 1, timely_leavers: 2, timely_achievers: 0, timely_achievement_rate: 0 },
     ]);
   });
 

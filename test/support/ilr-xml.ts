@@ -13,17 +13,23 @@ export interface FixtureAim {
   fundModel?: number;
   progType?: number;
   stdCode?: number;
+  /** Frameworks' FworkCode and PwayCode (to 2024/25). */
+  fworkCode?: number;
+  pwayCode?: number;
   compStatus: number;
   learnActEndDate?: string;
   withdrawReason?: number;
   outcome?: number;
   achDate?: string;
-  /** LearningDeliveryFAMs, e.g. { type: 'ADL', code: '1' } or { type: 'LDM', code: '360' }. */
+  /** LearningDeliveryFAMs, e.g. { type: 'ADL', code: '1' }, { type: 'LDM', code: '360' }, { type: 'RES', code: '1' }. */
   fams?: { type: string; code: string }[];
 }
 
 export interface FixtureLearner {
   learnRefNumber: string;
+  /** The learner's reference in the previous year's return, when it changed (and that provider). */
+  prevLearnRefNumber?: string;
+  prevUkprn?: number;
   uln?: string;
   dateOfBirth?: string;
   ethnicity?: number;
@@ -37,6 +43,8 @@ export interface FixtureReturn {
   ukprn: number;
   year: number;
   preparedOn?: string;
+  /** The file's serial number (two returns prepared the same day differ by it); '01' unless said. */
+  serialNo?: string;
   learners: FixtureLearner[];
 }
 
@@ -58,6 +66,8 @@ export function returnXml(r: FixtureReturn): string {
         el('LearnPlanEndDate', a.learnPlanEndDate),
         el('FundModel', a.fundModel ?? 35),
         el('ProgType', a.progType),
+        el('FworkCode', a.fworkCode),
+        el('PwayCode', a.pwayCode),
         el('StdCode', a.stdCode),
         el('DelLocPostCode', 'B12 9QS'),
         el('CompStatus', a.compStatus),
@@ -72,6 +82,8 @@ export function returnXml(r: FixtureReturn): string {
     return [
       '<Learner>',
       el('LearnRefNumber', l.learnRefNumber),
+      el('PrevLearnRefNumber', l.prevLearnRefNumber),
+      el('PrevUKPRN', l.prevUkprn),
       el('ULN', l.uln ?? '1000000043'),
       el('DateOfBirth', l.dateOfBirth ?? '1990-01-01'),
       el('Ethnicity', l.ethnicity ?? 31),
@@ -88,7 +100,7 @@ export function returnXml(r: FixtureReturn): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<Message xmlns="${ns}">`,
     `<Header><CollectionDetails><Collection>ILR</Collection><Year>${yy}</Year><FilePreparationDate>${prepared}</FilePreparationDate></CollectionDetails>`,
-    `<Source><ProtectiveMarking>OFFICIAL-SENSITIVE-Personal</ProtectiveMarking><UKPRN>${r.ukprn}</UKPRN><SerialNo>01</SerialNo><DateTime>${prepared}T09:00:00</DateTime></Source></Header>`,
+    `<Source><ProtectiveMarking>OFFICIAL-SENSITIVE-Personal</ProtectiveMarking><UKPRN>${r.ukprn}</UKPRN><SerialNo>${r.serialNo ?? '01'}</SerialNo><DateTime>${prepared}T09:00:00</DateTime></Source></Header>`,
     `<LearningProvider><UKPRN>${r.ukprn}</UKPRN></LearningProvider>`,
     ...learners,
     '</Message>',
@@ -98,7 +110,7 @@ export function returnXml(r: FixtureReturn): string {
 export function fixtureFileName(r: FixtureReturn): string {
   const yy = `${String(r.year % 100).padStart(2, '0')}${String((r.year + 1) % 100).padStart(2, '0')}`;
   const prepared = (r.preparedOn ?? `${r.year + 1}-10-15`).replaceAll('-', '');
-  return `ILR-${r.ukprn}-${yy}-${prepared}-090000-01.xml`;
+  return `ILR-${r.ukprn}-${yy}-${prepared}-090000-${r.serialNo ?? '01'}.xml`;
 }
 
 /** Writes the returns into a fresh temporary folder and gives their paths. */

@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Warehouse } from '../../pipelines/warehouse/open.ts';
+import { buildCohort } from '../support/cohort.ts';
+import { rows } from '../support/warehouse.ts';
+
+// The return-to-return audit (issue 17, item 4; models/intermediate/int_return_changes.sql).
+// Provider 10000051, every aim on 60000088:
+// 2024 R1, prepared 2025-01-31 → 2024 R2, prepared 2025-05-30 (same_year):
+//   KEEP    continuing (plan 2025-06-30) → completed, achieved early, ended 2025-05-15 (15 days before R2)
+//           → comp_status_changed 1→2, outcome_changed none→1 (not late), act_end_date_changed
+//   WDR     withdrawn 2024-12-01 in R1, absent from R2 → aim_removed FLAG withdrawn_aim_removed; learner_removed
+//   LATE    completed 2024-09-30, Outcome 8 → Outcome 1 in R2, 242 days after the end → FLAG late_achievement
+//   LATE180 completed 2024-12-01, Outcome 8 → 1: 180 days before R2 (30+31+28+31+30+30) → outcome_changed, not flagged
+//   LATE181 completed 2024-11-30, Outcome 8 → 1: 181 days before R2 → FLAG late_achievement
+//   LATEOK  continuing in R1 (prepared after its end), completed and achieved 2024-11-01 in R2, 210 days
+//           before R2 → comp_status_changed, act_end_date_changed, outcome_changed FLAG late_achievement
+//   MOVE    continuing, plan 2024-12-31 (already past when R1 was prepared) → plan 2025-05-31
+//           → plan_end_date_changed FLAG plan_end_moved_after_passed
+//   MOVEOK  continuing, plan 2025-06-30 (not yet past at R1) → 2025-03-31 → plan_end_date_changed, not flagged
+//   SAME    continuing, unchanged → nothing
+//   NEW     only in R2 → aim_added, learner_added
+// 2024 R2 → 2025 R1, prepared 2025-11-30 (carry_over: R2's continuing aims against 2025's aims
+// started before 1 August 2025):
+//   MOVE    continuing in both, unchanged, but its learner reference is now MOVE2 (PrevLearnRefNumber
+//           MOVE): matched → learner_ref_changed MOVE → MOVE2 only; NEW continuing, unchanged → nothing
+//   MOVEOK  continuing in R2, absent in 2025 → aim_removed (not flagged: it was continuing), learner_removed
+//   SAME    continuing → completed, achieved 2025-06-01: 182 days before the 2025 return, but R2
+//           was prepared before that end date, so not flagged → comp_status, outcome, act end changed
+//   KEEP, LATE… completed in R2: not expected in 2025, not compared → nothing
+//   CARRYIN started 2025-03-01, not in R2 → aim_added, learner_added
+//   FRESH   started 2025-09-01 (the new year's own start) → not compared → nothing
+const aim = (a: Record<string, unknown>) => ({ learnAimRef: '60000088', learnStartDate: '2024-09-01', learnPlanEndDate: '2025-06-30', compStatus: 1, ...a });
+const learner = (learnRefNumber: string, a: Record<string, unknown>) => ({ learnRefNumber, aims: [aim(a)] });
+const returns = [
+  {
+    ukprn: 10000051,
+    year: 2024,
+    preparedOn: '2025-01-31',
+    learners: [
+      learner('KEEP', {}),
+      learner('WDR', { compStatus: 3, outcome: 3, learnActEndDate: '2024-12-01', withdrawReason: 97 }),
+      learner('LATE', { learnPlanEndDate: '2024-09-30', compStatus: 2, outcome: 8, learnActEndDate: '2024-09-30' }),
+      learner('LATE180', { learnPlanEndDate: '2024-12-01', compStatus: 2, outcome: 8, learnActEndDate: '2024-12-01' }),
+      learner('LATE181', { learnPlanEndDate: '2024-11-30', compStatus: 2, outcome: 8, learnActEndDate: '2024-11-30' }),
+      learner('LATEOK', {}),
+      learner('MOVE', { learnPlanEndDate: '2024-12-31' }),
+      learner('MOVEOK', {}),
+      learner('SAME', {}),
+    ],
+  },
+  {
+    ukprn: 10000051,
+    year: 2024,
+    preparedOn: '2025-05-30',
+    learners: [
+      learner('KEEP', { compStatus: 2, outcome: 1, learnActEndDate: '2025-05-15' }),
+      learner('LATE', { learnPlanEndDate: '2024-09-30', compStatus: 2, outcome: 1, learnActEndDate: '2024-09-30' }),
+      learner('LATE180', { learnPlanEndDate: '2024-12-01', compStatus: 2, outcome: 1, learnActEndDate: '2024-12-01' }),
+      learner('LATE181', { learnPlanEndDate: '2024-11-30', compStatus: 2, outcome: 1, learnActEndDate: '2024-11-30' }),
+      learner('LATEOK', { compStatus: 2, outcome: 1, learnActEndDate: '2024-11-01' }),
+      learner('MOVE', { learnPlanEndDate: '2025-05-31' }),
+      learner('MOVEOK', { learnPlanEndDate: '2025-03-31' }),
+      learner('SAME', {}),
+      learner('NEW', { learnStartDate: '2025-02-01' }),
+    ],
+  },
+  {
+    ukprn: 10000051,
+    year: 2025,
+    preparedOn: '2025-11-30',
+    learners: [
+      { learnRefNumber: 'MOVE2', prevLearnRefNumber: 'MOVE', aims: [aim({ learnPlanEndDate: '2025-05-31' })] },
+      learner('SAME', { compStatus: 2, outcome: 1, learnActEndDate: '2025-06-01' }),
+      learner('NEW', { learnStartDate: '2025-02-01' }),
+      learner('CARRYIN', { learnStartDate: '2025-03-01', learnPlanEndDate: '2026-02-28' }),
+      learner('FRESH', { learnStartDate: '2025-09-01', learnPlanEndDate: '2026-06-30' }),
+    ],
+  },
+];
+
+const EXPECTED = [
+  '2024 same_year KEEP act_end_date_changed  → 2025-05-15 -',
+  '2024 same_year KEEP comp_status_changed 1 → 2 -',
+  '2024 same_year KEEP outcome_changed  → 1 -',
+  '2024 same_year LATE outcome_changed 8 → 1 late_achievement',
+  '2024 same_year LATE180 outcome_changed 8 → 1 -',
+  '2024 same_year LATE181 outcome_changed 8 → 1 late_achievement',
+  '2024 same_year LATEOK act_end_date_changed  → 2024-11-01 -',
+  '2024 same_year LATEOK comp_status_changed 1 → 2 -',
+  '2024 same_year LATEOK outcome_changed  → 1 late_achievement',
+  '2024 same_year MOVE plan_end_date_changed 2024-12-31 → 2025-05-31 plan_end_moved_after_passed',
+  '2024 same_year MOVEOK plan_end_date_changed 2025-06-30 → 2025-03-31 -',
+  '2024 same_year NEW aim_added  → CompStatus 1 -',
+  '2024 same_year NEW learner_added  →  -',
+  '2024 same_year WDR aim_removed CompStatus 3 →  withdrawn_aim_removed',
+  '2024 same_year WDR learner_removed  →  -',
+  '2025 carry_over CARRYIN aim_added  → CompStatus 1 -',
+  '2025 carry_over CARRYIN learner_added  →  -',
+  '2025 carry_over MOVE2 learner_ref_changed MOVE → MOVE2 -',
+  '2025 carry_over MOVEOK aim_removed CompStatus 1 →  -',
+  '2025 carry_over MOVEOK learner_removed  →  -',
+  '2025 carry_over SAME act_end_date_changed  → 2025-06-01 -',
+  '2025 carry_over SAME comp_status_changed 1 → 2 -',
+  '2025 carry_over SAME outcome_changed  → 1 -',
+];
+
+describe('the return-to-return audit', () => {
+  let w: Warehouse;
+
+  beforeAll(async () => {
+    w = await buildCohort({ xml: returns });
+  }, 120_000);
+
+  let closed = false;
+  afterAll(async () => {
+    if (!closed) await w.close();
+  });
+
+  it('lists each kind of change between successive returns and flags the ones that move the QAR', async () => {
+    const changes = await rows(
+      w,
+      `select concat_ws(' ', collection_year, comparison, learn_ref_number, change_kind, coalesce(old_value, ''), '→', coalesce(new_value, ''), coalesce(flag, '-')) as line
+       from intermediate.int_return_changes order by line`,
+    );
+    expect(changes.map((r) => r.line)).toEqual([...EXPECTED].sort());
+  });
+
+  it('counts them per provider and return in the report, withholding 1 to 4 and showing 0', async () => {
+    const report = await rows(w, 'select * from reports.report_return_changes order by collection_year');
+    expect(report.map((r) => [r.comparison, r.compared_with])).toEqual([
+      ['same_year', 'previous return of 2024/25'],
+      ['carry_over', 'final return of 2024/25'],
+    ]);
+    // same_year: outcome changes KEEP, LATE, LATE180, LATE181, LATEOK = 5 → shown; late achievements
+    // LATE, LATE181, LATEOK = 3 → withheld; withdrawn aims removed 1 → withheld.
+    expect(report[0]).toMatchObject({ outcome_changes: '5', late_achievements: null, withdrawn_aims_removed: null });
+    // carry_over: no flag of any kind → 0, shown.
+    expect(report[1]).toMatchObject({ withdrawn_aims_removed: '0', late_achievements: '0', plan_ends_moved_after_passed: '0' });
+    expect(JSON.stringify(report)).not.toMatch(/KEEP|WDR|LATE|MOVE|SAME|NEW|CARRYIN/);
+  });
+
+  it('`ilr changes --flagged` lists the flagged changes of the provider, as personal data', async () => {
+    await w.close(); // the command opens the warehouse itself
+    closed = true;
+    const result = spawnSync(process.execPath, ['bin/ilr.js', 'changes', '--ukprn', '10000051', '--flagged', '--warehouse', w.path], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Personal data');
+    expect(result.stdout).toContain('5 flagged change(s) of 5 learner(s) at UKPRN 10000051');
+    for (const ref of ['WDR', 'LATE ', 'LATE181', 'LATEOK', 'MOVE ']) expect(result.stdout).toContain(ref);
+    expect(result.stdout).not.toContain('LATE180');
+  });
+});
