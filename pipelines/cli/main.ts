@@ -5,14 +5,18 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { benchCommand } from './commands/bench.ts';
 import { benchmarksCommand } from './commands/benchmarks.ts';
+import { changesCommand } from './commands/changes.ts';
+import { claimsCommand } from './commands/claims.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportCommand } from './commands/export.ts';
 import { generateCommand } from './commands/generate.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { learnersCommand } from './commands/learners.ts';
 import { modelsCommand } from './commands/models.ts';
 import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { sqlCommand } from './commands/sql.ts';
+import { targetsCommand } from './commands/targets.ts';
 import { StepFailed } from './step-failed.ts';
 import { WarehouseBusyError, WarehouseUnreadableError } from '../warehouse/open.ts';
 
@@ -31,6 +35,10 @@ export const EXAMPLES: Record<string, string> = {
   sql: `ilr sql "select hybrid_end_year, qar_family, leavers, achievement_rate from marts.qar_rates where ukprn is null and breakdown = 'all' order by 1, 2"
   ilr sql --csv "select * from quarantine.records" > quarantine.csv`,
   export: 'ilr export --open-data out/open-data --parquet out/parquet   # add --include-learner-data for raw.* (personal data)',
+  targets: 'ilr targets template --out targets.csv   # fill it in, then: ilr targets import targets.csv',
+  changes: 'ilr changes --ukprn 10000001 --flagged --out changes-10000001.csv   # personal data: the file is for the provider only',
+  learners: 'ilr learners --ukprn 10000001 --out at-risk-10000001.csv   # personal data: the file is for the provider only',
+  claims: 'ilr claims --ukprn 10000001 --out claims-10000001.csv   # personal data: the file is for the provider only',
 };
 
 export function buildProgram(): Command {
@@ -49,7 +57,11 @@ export function buildProgram(): Command {
     .addCommand(benchCommand())
     .addCommand(serveCommand())
     .addCommand(sqlCommand())
-    .addCommand(exportCommand());
+    .addCommand(exportCommand())
+    .addCommand(targetsCommand())
+    .addCommand(learnersCommand())
+    .addCommand(changesCommand())
+    .addCommand(claimsCommand());
   // Subcommands added whole do not inherit these: without them a usage error would exit(1) inside.
   for (const command of program.commands) {
     command.exitOverride().showHelpAfterError('(run with --help for usage)');

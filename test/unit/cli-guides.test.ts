@@ -132,7 +132,8 @@ describe('ilr itself', () => {
       const help = ilr(command, '--help').stdout;
       expect(help, command).toMatch(new RegExp(`Example:\\n {2}ilr ${command}\\b`));
     }
-  });
+    // One process per command: with sixteen commands on a busy machine, more than the default minute.
+  }, 240_000);
 
   it('serves another folder with --dir, and says when it holds no site', () => {
     const r = ilr('serve', '--dir', tmp());

@@ -1,13 +1,15 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Command, Option } from 'commander';
 import { PROVIDERS_FILE } from '../../generate/generate.ts';
+import { demoTargetsCsv } from '../../toolkit/demo-targets.ts';
 import { positiveInt, wholeNumber, yearRange } from '../options.ts';
 import { StepFailed } from '../step-failed.ts';
 import { runGenerate } from './generate.ts';
 import { expandInputs, runIngest } from './ingest.ts';
 import { runModelsCommand, userRefDir } from './models.ts';
 import { runReport } from './report.ts';
+import { runTargetsImport } from './targets.ts';
 
 export interface DemoArgs {
   dir: string;
@@ -54,6 +56,11 @@ export async function runDemo(args: DemoArgs): Promise<string | null> {
   const summaries = await runIngest(expandInputs([ilrDir]).files, warehouse);
   const refused = summaries.filter((s) => s.status === 'refused');
   if (refused.length > 0) throw new StepFailed(`the demo's own files were refused: ${refused.map((s) => s.fileName).join(', ')}`);
+  // A targets file, as a provider would write one (`ilr targets template`), for the loaded providers.
+  const targetsFile = join(args.dir, 'targets.csv');
+  const loaded = [...new Set(summaries.flatMap((s) => (s.status === 'loaded' && s.ukprn !== null ? [s.ukprn] : [])))];
+  writeFileSync(targetsFile, demoTargetsCsv(loaded, args.years.last));
+  await runTargetsImport(targetsFile, { warehouse });
   console.log('3/4 Building the models');
   await runModelsCommand({ warehouse, quiet: true });
   console.log('4/4 Building the reports');
