@@ -19,3 +19,20 @@ for (const file of ['node.js', 'browser.js'].map((name) => `${dir}/${name}`)) {
     console.log('[patch-evidence] patched', file);
   }
 }
+
+// A report table with no rows (no targets loaded yet, no QCF claims) must still become a parquet
+// file with its columns: universal-sql writes nothing for 0 rows and the strict build then fails
+// ("too small to be a Parquet file"). Flush the empty batch too, so the file holds the schema.
+export const EMPTY_MARK = 'an empty table still gets its parquet file';
+const buildParquet = 'node_modules/@evidence-dev/universal-sql/src/build-parquet.js';
+if (existsSync(buildParquet)) {
+  const src = readFileSync(buildParquet, 'utf8');
+  const out = src.replace(
+    /^(\s*)if \(currentBatch\.length\) await flush\(currentBatch\);\s*$/m,
+    `$1if (currentBatch.length || batchNum === 0) await flush(currentBatch); // ${EMPTY_MARK}`,
+  );
+  if (out !== src) {
+    writeFileSync(buildParquet, out);
+    console.log('[patch-evidence] patched', buildParquet);
+  }
+}

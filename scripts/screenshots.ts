@@ -27,7 +27,17 @@ try {
       await page.goto(`${site.url}${route}`, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => !document.body.innerText.includes('Loading...'), null, { timeout: 30_000 });
       const name = `${route === '/' ? 'index' : route.slice(1).replaceAll('/', '_')}-${width}.png`;
-      await page.screenshot({ path: join(out, name), fullPage: true });
+      // Long pages are saved in parts of at most 8,000 px, which image viewers can open.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const PART = 8000;
+      if (height <= PART) await page.screenshot({ path: join(out, name), fullPage: true });
+      else
+        for (let top = 0, part = 1; top < height; top += PART, part++)
+          await page.screenshot({
+            path: join(out, name.replace('.png', `-part${part}.png`)),
+            fullPage: true,
+            clip: { x: 0, y: top, width, height: Math.min(PART, height - top) },
+          });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       console.log(`${join(out, name)}${overflow > 0 ? `  (page ${overflow}px wider than the window)` : ''}`);
       await page.close();

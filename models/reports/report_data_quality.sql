@@ -7,12 +7,15 @@
 -- and are never exported. Fault counts below 5 are withheld (shared/domain/measures.md,
 -- "Disclosure control"); the provider's total across rules is published beside them, so where a
 -- provider has exactly one withheld rule the next smallest is withheld too.
+-- Faults are those of each provider's latest return of the year, the one the models use
+-- (staging.stg_ilr__latest_batches): a superseded return's faults are not counted again, so the
+-- ULN_04 count agrees with invalid_uln in marts.uln_quality (measures.md, "ULN quality").
 with quarantine as (
     select * from quarantine.records
 ),
 
 batches as (
-    select * from meta.batches where status = 'loaded'
+    select * from staging.stg_ilr__latest_batches
 ),
 
 providers as (

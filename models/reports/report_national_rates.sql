@@ -28,6 +28,8 @@ previous as (
         breakdown,
         breakdown_value,
         disclose_share(achievement_rate, achievers, leavers) as previous_achievement_rate,
+        disclose_share(retention_rate, completers, leavers) as previous_retention_rate,
+        disclose_share(pass_rate, achievers, completers) as previous_pass_rate,
     from closed
 ),
 
@@ -42,6 +44,9 @@ controlled as (
         end as qar_family_label,
         closed.breakdown,
         closed.breakdown_value,
+        breakdown_label(closed.breakdown) as breakdown_label,
+        breakdown_value_label(closed.breakdown, closed.breakdown_value) as breakdown_value_label,
+        breakdown_value_order(closed.breakdown, closed.breakdown_value) as breakdown_value_order,
         round_volume(closed.leavers) as leavers_rounded,
         round_volume(closed.completers) as completers_rounded,
         round_volume(closed.achievers) as achievers_rounded,
@@ -50,16 +55,49 @@ controlled as (
         disclose_share(closed.pass_rate, closed.achievers, closed.completers) as pass_rate,
         disclose_share(closed.timely_achievement_rate, closed.timely_achievers, closed.timely_leavers) as timely_achievement_rate,
         previous.previous_achievement_rate,
+        previous.previous_retention_rate,
+        previous.previous_pass_rate,
     from closed
     left join previous using (hybrid_end_year, qar_family, breakdown, breakdown_value)
+),
+
+-- What moved the achievement rate: achievement = retention × pass, so the change is put down to
+-- whichever of the two moved further (in percentage points). The family whose overall rate moved
+-- most in a year is that year's largest change, the sentence /national leads with.
+explained as (
+    select
+        *,
+        achievement_rate - previous_achievement_rate as change_from_previous_year,
+        case
+            when breakdown = 'all' and achievement_rate is not null and previous_achievement_rate is not null
+                and retention_rate is not null and pass_rate is not null
+                and previous_retention_rate is not null and previous_pass_rate is not null
+                and abs(achievement_rate - previous_achievement_rate) >= 0.0005
+            then 'The largest change in ' || year_label || ': the achievement rate for '
+                || qar_family_label || ' ' || case when achievement_rate > previous_achievement_rate then 'rose' else 'fell' end
+                || ' ' || printf('%.1f', 100 * abs(achievement_rate - previous_achievement_rate)) || ' percentage points, '
+                || case
+                    when abs(pass_rate - previous_pass_rate) >= abs(retention_rate - previous_retention_rate)
+                        then 'driven by the pass rate (' || signed_points(pass_rate - previous_pass_rate)
+                            || ' points; retention ' || signed_points(retention_rate - previous_retention_rate) || ').'
+                    else 'driven by retention (' || signed_points(retention_rate - previous_retention_rate)
+                        || ' points; pass rate ' || signed_points(pass_rate - previous_pass_rate) || ').'
+                end
+        end as change_explained,
+    from controlled
 ),
 
 final as (
     select
         *,
-        achievement_rate - previous_achievement_rate as change_from_previous_year,
+        change_explained is not null and row_number() over (
+            partition by hybrid_end_year, breakdown, (change_explained is not null)
+            order by abs(change_from_previous_year) desc, qar_family
+        ) = 1 as is_largest_change,
+        -- A sentence for each family's overall figure only: a group's rate quoted of a volume
+        -- rounded to 10 ("35.7% of the 10") reads as a count it is not.
         case
-            when achievement_rate is null then null
+            when achievement_rate is null or breakdown <> 'all' then null
             else 'In ' || year_label || ', ' || pct1(achievement_rate) || ' of the ' || num0(leavers_rounded) || ' '
                 || qar_family_label || ' that ended were achieved'
                 || case
@@ -71,7 +109,7 @@ final as (
                         || printf('%.1f', 100 * (previous_achievement_rate - achievement_rate)) || ' percentage points on the year before.'
                 end
         end as headline,
-    from controlled
+    from explained
 )
 
 select * from final

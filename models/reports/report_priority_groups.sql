@@ -87,6 +87,15 @@ final as (
         controlled.priority_group,
         coalesce(groups.priority_group_label, controlled.priority_group) as priority_group_label,
         controlled.pathway_type,
+        -- The Progression Pathway types in words (seed document 001, "Progression Pathways").
+        case controlled.pathway_type
+            when 'all' then 'All'
+            when 'to_level_2' then 'Pathway to Level 2'
+            when 'pre_apprenticeship' then 'Pre-apprenticeship'
+            when '14_19_level_1' then '14–19: Level 1 diplomas and GCSEs'
+            when 'independent_living' then 'Independent living and work'
+            else replace(controlled.pathway_type, '_', ' ')
+        end as pathway_type_label,
         case when controlled.ukprn is null or not is_secondary then disclose_count(raw_learners, controlled.ukprn is null) end as learners,
         case when controlled.ukprn is null or not is_secondary then disclose_count(raw_starts, controlled.ukprn is null) end as starts,
         case when controlled.ukprn is null or not is_secondary then disclose_count(raw_leavers, controlled.ukprn is null) end as leavers,

@@ -1,5 +1,5 @@
 -- The partnership managers' league table: one row per year, QAR family and provider with its
--- leavers, rates, the gap to the national achievement rate and whether that gap is significant,
+-- leavers, rates, the gap to the national achievement rate and the verdict against it,
 -- the credit success rate, priority-group learners starting in the year, and the provider's
 -- data-quality error rate for the same year. Built from the already
 -- disclosure-controlled report tables, so nothing withheld there can reappear here.
@@ -26,6 +26,10 @@ priority_wide as (
         max(learners_shown) filter (where priority_group = 'offenders_in_community') as offenders_in_community_learners,
         max(learners_shown) filter (where priority_group = 'offenders_in_custody') as offenders_in_custody_learners,
         max(learners_shown) filter (where priority_group = 'progression_pathways') as progression_pathways_learners,
+        -- The same as numbers (null where withheld or none), so that tables sort them as numbers.
+        max(learners) filter (where priority_group = 'offenders_in_community') as offenders_in_community_count,
+        max(learners) filter (where priority_group = 'offenders_in_custody') as offenders_in_custody_count,
+        max(learners) filter (where priority_group = 'progression_pathways') as progression_pathways_count,
     from priority
     group by start_year, ukprn
 ),
@@ -49,12 +53,17 @@ final as (
         provider_rates.national_achievement_rate,
         provider_rates.gap_to_national,
         provider_rates.comparison,
+        provider_rates.verdict,
+        provider_rates.verdict_rank,
         data_quality.error_rate,
         credit.credit_success_rate,
         credit.credit_success_shown,
-        priority_wide.offenders_in_community_learners,
-        priority_wide.offenders_in_custody_learners,
-        priority_wide.progression_pathways_learners,
+        coalesce(priority_wide.offenders_in_community_learners, 'none') as offenders_in_community_learners,
+        coalesce(priority_wide.offenders_in_custody_learners, 'none') as offenders_in_custody_learners,
+        coalesce(priority_wide.progression_pathways_learners, 'none') as progression_pathways_learners,
+        priority_wide.offenders_in_community_count,
+        priority_wide.offenders_in_custody_count,
+        priority_wide.progression_pathways_count,
     from provider_rates
     left join data_quality
         on data_quality.ukprn = provider_rates.ukprn

@@ -3,9 +3,9 @@
 -- (the equality gaps). Disclosure control (shared/domain/measures.md, "Disclosure control"):
 -- counts below 5 are withheld, rates whose base is below 5 too, and where a breakdown has exactly
 -- one withheld cell the next smallest is withheld as well (secondary suppression), so no cell can
--- be recovered from the provider's total. The 95% Wilson score interval on achievers / leavers
--- decides whether a rate is significantly above or below the national rate ("Comparing a
--- provider with the national rate").
+-- be recovered from the provider's total. Each rate carries its 95% Wilson score interval, and the
+-- verdict against the national rate comes from the funnel plot's control limits ("Comparing a
+-- provider with the national rate": in line / significantly / well above or below).
 with rates as (
     select * from marts.qar_rates
 ),
@@ -94,6 +94,9 @@ final as (
         replace(shown.qar_family, '_', ' ') as qar_family_label,
         shown.breakdown,
         shown.breakdown_value,
+        breakdown_label(shown.breakdown) as breakdown_label,
+        breakdown_value_label(shown.breakdown, shown.breakdown_value) as breakdown_value_label,
+        breakdown_value_order(shown.breakdown, shown.breakdown_value) as breakdown_value_order,
         case when is_shown then leavers end as leavers,
         case when is_shown then suppress_count(completers) end as completers,
         case when is_shown then suppress_count(achievers) end as achievers,
@@ -111,11 +114,15 @@ final as (
         case when is_achievement_shown then achievement_rate - national.national_achievement_rate end as gap_to_national,
         own_average.provider_achievement_rate,
         case when is_achievement_shown then achievement_rate - own_average.provider_achievement_rate end as gap_to_provider_average,
+        -- The verdict (measures.md's one rule, the funnel's control limits), withheld with the rate.
+        case when is_achievement_shown
+            then funnel_verdict(achievement_rate, leavers, national.national_achievement_rate) end as verdict,
+        verdict_rank(case when is_achievement_shown
+            then funnel_verdict(achievement_rate, leavers, national.national_achievement_rate) end) as verdict_rank,
         case
             when suppression = 'secondary' then 'c'
-            when not is_shown then 'low'
-            else compare_with_national(
-                wilson_lower(achievers, leavers), wilson_upper(achievers, leavers), national.national_achievement_rate)
+            when not is_achievement_shown then 'low'
+            else coalesce(funnel_verdict(achievement_rate, leavers, national.national_achievement_rate), '–')
         end as comparison,
         coalesce(shown.suppression, 'none') as suppression,
         -- What a reader sees in a table: the figure, `low` where it is withheld (fewer than 5), or

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,19 @@ const pct1 = (rate: unknown): string => `${(Number(rate) * 100).toFixed(1)}%`;
 /** Waits until every query on the page has answered (Evidence shows "Loading..." until then). */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.body.innerText.includes('Loading...'), null, { timeout: 30_000 });
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's critical and serious violations on the page, one line each. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, first: String(v.nodes[0]?.target) }));
+  });
+  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.impact} ${v.id} on ${v.nodes} node(s), e.g. ${v.first}`);
 }
 
 async function funnelDots(page: Page): Promise<number> {
@@ -82,10 +96,13 @@ describe('the built site', () => {
     // disclosure control withholds none of them.
     const groups = await runSql(
       DEMO_WAREHOUSE,
-      `select breakdown, breakdown_value, achievement_rate from marts.qar_rates
-       where qar_family = 'education_and_training' and ukprn = ${ukprn} and hybrid_end_year = ${latestYear}
-         and breakdown in ('sex', 'lldd', 'ethnicity_group', 'age_band')
-       qualify min(leavers) over (partition by breakdown) >= 5`,
+      `select q.breakdown, q.breakdown_value, q.achievement_rate,
+         r.breakdown_label, r.breakdown_value_label as value_label
+       from marts.qar_rates as q
+       inner join reports.report_provider_rates as r using (hybrid_end_year, ukprn, qar_family, breakdown, breakdown_value)
+       where q.qar_family = 'education_and_training' and q.ukprn = ${ukprn} and q.hybrid_end_year = ${latestYear}
+         and q.breakdown in ('sex', 'lldd', 'ethnicity_group', 'age_band')
+       qualify min(q.leavers) over (partition by q.breakdown) >= 5 and min(q.achievers) over (partition by q.breakdown) >= 5`,
     );
     expect(years.length).toBeGreaterThan(1);
     expect(groups.length).toBeGreaterThan(0);
@@ -97,21 +114,21 @@ describe('the built site', () => {
     await page.close();
 
     const lines = text.split('\n');
-    expect(text).toContain('Achievement rate (education and training)');
-    expect(text).toContain(`${pct1(national?.achievement_rate)} national`);
+    expect(text).toContain('Education and training achievement rate');
+    expect(text).toContain(`national ${pct1(national?.achievement_rate)}`);
     for (const year of years) {
-      // The year's row: leavers, then the rate with its interval.
+      // The year's row: the year, the verdict, the rate, the national rate, then the leavers.
       const label = `${year.hybrid_end_year}/${String((Number(year.hybrid_end_year) + 1) % 100).padStart(2, '0')}`;
-      const row = lines.find((line) => line.startsWith(`${label}\t${Number(year.leavers).toLocaleString('en-GB')}\t`));
+      const row = lines.find((line) => line.startsWith(`${label}\t`) && line.includes(`\t${Number(year.leavers).toLocaleString('en-GB')}\t`));
       expect(row, `row for ${label}`).toBeDefined();
-      expect(row).toContain(`${pct1(year.achievement_rate)} (`);
+      expect(row).toContain(`\t${pct1(year.achievement_rate)}\t`);
     }
     for (const group of groups) {
-      // The group's row in the equality-gaps table: breakdown, group, leavers, rate, gaps.
+      // The group's row in the equality-gaps table, in words: the group, its breakdown, the rate.
       const shown = lines.some(
-        (line) => line.startsWith(`${group.breakdown}\t${group.breakdown_value}\t`) && line.includes(`\t${pct1(group.achievement_rate)}\t`),
+        (line) => line.startsWith(`${group.value_label}\t${group.breakdown_label}\t${pct1(group.achievement_rate)}\t`),
       );
-      expect(shown, `${group.breakdown} ${group.breakdown_value} at ${pct1(group.achievement_rate)}`).toBe(true);
+      expect(shown, `${group.breakdown_label} ${group.value_label} at ${pct1(group.achievement_rate)}`).toBe(true);
     }
   });
 
@@ -174,6 +191,101 @@ describe('the built site', () => {
     await page.screenshot({ path: join(ARTEFACTS_DIR, 'providers_apprenticeship.png'), fullPage: true });
     await page.close();
     expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('fits every route at 1366 px and 390 px: no sideways page scroll, the verdict column in view, no serious axe-core violation', async () => {
+    const routes = ['/', '/national', '/providers', `/providers/${ukprn}`, '/self-assessment', `/self-assessment/${ukprn}`, '/data-quality'];
+    const problems: string[] = [];
+    for (const route of routes) {
+      for (const width of [1366, 390]) {
+        const page = await session.open(route, width);
+        await settle(page);
+        const name = route === '/' ? 'index' : route.slice(1).replaceAll('/', '_');
+        await page.screenshot({ path: join(ARTEFACTS_DIR, 'screens', `${name}-${width}.png`), fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${route} at ${width} px: the page is ${overflow} px wider than the window`);
+        // Every "Against national" header sits inside the window without scrolling its table.
+        const hidden = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('th'))
+            .filter((th) => th.textContent?.includes('Against national'))
+            .filter((th) => th.getBoundingClientRect().right > window.innerWidth + 1).length,
+        );
+        if (hidden > 0) problems.push(`${route} at ${width} px: ${hidden} verdict column(s) out of view`);
+        if (width === 1366) for (const v of await accessibilityViolations(page)) problems.push(`${route}: ${v}`);
+        await page.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
+
+  it('sorts the league table numerically from the keyboard, with aria-sort, and the verdict by concern', async () => {
+    const page = await session.open('/providers');
+    await settle(page);
+    const table = page.locator('.report-table table').first();
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(3);
+    const header = table.locator('thead th', { hasText: 'Leavers' });
+    await header.locator('button').focus();
+    await page.keyboard.press('Enter');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const column = await table.locator('thead th').evaluateAll((ths) => ths.findIndex((th) => th.textContent?.includes('Leavers')));
+    const cells = await table.locator(`tbody tr > :nth-child(${column + 1})`).allInnerTexts();
+    const numbers = cells.filter((c) => /^[\d,]+$/.test(c)).map((c) => Number(c.replaceAll(',', '')));
+    expect(numbers.length).toBeGreaterThan(3);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    // Withheld figures sort after the numbers.
+    const firstMarker = cells.findIndex((c) => !/^[\d,]+$/.test(c));
+    if (firstMarker >= 0) expect(cells.slice(firstMarker).every((c) => !/^[\d,]+$/.test(c))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+
+    // The table opens sorted by concern: well below first, well above last.
+    await page.reload({ waitUntil: 'networkidle' });
+    await settle(page);
+    const rank = ['well below national', 'significantly below national', 'in line with national', 'significantly above national', 'well above national'];
+    const verdicts = await page.locator('.report-table table').first().locator('tbody [data-verdict]').evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict') ?? ''));
+    expect(verdicts.length).toBeGreaterThan(3);
+    const ranks = verdicts.map((v) => rank.indexOf(v));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+
+    // Search matches the UKPRN as well as the name.
+    await page.getByLabel('Search by name or UKPRN').first().fill(ukprn);
+    await expect.poll(() => page.locator('.report-table table').first().locator('tbody tr').count()).toBe(1);
+    await page.close();
+  });
+
+  it('names each funnel-plot point and opens its provider page from it', async () => {
+    const page = await session.open('/providers');
+    await settle(page);
+    await expect.poll(() => funnelDots(page), { timeout: 20_000 }).toBeGreaterThan(3);
+    const link = page.locator('.funnel-plot svg a').first();
+    const label = await link.locator('circle').getAttribute('aria-label');
+    expect(label).toMatch(/^.+: \d+\.\d% of [\d,]+ leavers, (well|significantly|in line)/);
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/providers\/\d{8}$/);
+    await link.locator('circle').click();
+    await page.waitForURL(`**${href}`);
+    await settle(page);
+    expect(await page.locator('h1').first().innerText()).toBe(label?.split(':')[0]);
+    await page.close();
+  });
+
+  it('shows a status word on every line of the self-assessment, and the summary of checks met', async () => {
+    const page = await session.open(`/self-assessment/${ukprn}`);
+    await settle(page);
+    // The checklist is the page's first table.
+    const rows = page.locator('.report-table').first().locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    const statuses = await rows.locator('[data-status]').allInnerTexts();
+    expect(statuses.length).toBe(await rows.count());
+    for (const status of statuses) expect(['met', 'needs attention', 'not met', 'withheld', 'not applicable']).toContain(status);
+    const [summary] = await runSql(
+      DEMO_WAREHOUSE,
+      `select count(*) filter (where status = 'met') as met, count(*) filter (where status in ('met', 'needs attention', 'not met')) as judged
+       from reports.report_self_assessment where ukprn = ${ukprn}`,
+    );
+    expect(await page.locator('body').innerText()).toContain(`${summary?.met} of ${summary?.judged} checks met`);
+    expect(statuses.filter((s) => s === 'met').length).toBe(Number(summary?.met));
+    await page.close();
   });
 
   it('publishes no learner identifier, no count below 5 and no share that gives one back, anywhere in the site', async () => {

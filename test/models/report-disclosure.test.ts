@@ -23,7 +23,8 @@ import { createMacros, MODELS_DIR } from '../../pipelines/models/runner.ts';
 // Wilson 95% for 15/29 (z² = 3.8416): p = 0.51724; centre = (p + z²/58) / (1 + z²/29)
 //   = 0.58348 / 1.13247 = 0.51523; half-width = 1.96·√(p(1−p)/29 + z²/3364) / 1.13247
 //   = 1.96·√(0.0086126 + 0.0011420) / 1.13247 = 0.17094 → [0.3443, 0.6862], wholly below 0.7998
-//   → 'significantly below'. Gap of sex unknown to the provider's own rate: 10/20 − 15/29 = −0.01724.
+//   → wholly below 0.7998. The verdict is the funnel's (report-verdict.test.ts): z = (15/29 − 0.7998)
+//   / √(0.7998·0.2002/29) = −0.2826 / 0.07431 = −3.80, beyond −3.09 → 'well below national'. Gap of sex unknown to the provider's own rate: 10/20 − 15/29 = −0.01724.
 const qarRates: [number | null, string, string, number, number][] = [
   // ukprn, breakdown, value, leavers, achievers
   [10000001, 'all', 'all', 29, 15],
@@ -109,13 +110,13 @@ describe('disclosure control in the report tables', () => {
     });
   });
 
-  it('puts a Wilson interval on each rate and calls it significant only when the whole interval clears national', async () => {
+  it('puts a Wilson interval on each rate and the funnel verdict beside it', async () => {
     const [all] = await rows(`select achievement_rate_lower, achievement_rate_upper, comparison, national_achievement_rate
       from reports.report_provider_rates where breakdown = 'all'`);
     expect(Number(all?.achievement_rate_lower)).toBeCloseTo(0.3443, 3);
     expect(Number(all?.achievement_rate_upper)).toBeCloseTo(0.6862, 3);
     expect(Number(all?.national_achievement_rate)).toBeCloseTo(987 / 1234, 10);
-    expect(all?.comparison).toBe('significantly below');
+    expect(all?.comparison).toBe('well below national');
     const [unknown] = await rows(`select gap_to_provider_average, national_achievement_rate from reports.report_provider_rates
       where breakdown = 'sex' and breakdown_value = 'unknown'`);
     expect(Number(unknown?.gap_to_provider_average)).toBeCloseTo(-0.01724, 4);

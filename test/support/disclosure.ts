@@ -44,8 +44,8 @@ export async function learnerIdentifiers(warehouse: string): Promise<LearnerIden
 
 const TEXT_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.md', '.csv', '.webmanifest', '.xml', '.map']);
 
-/** Whole-number columns that are not counts of learners or aims: keys, years and sort orders. */
-const NOT_A_COUNT = /(^|_)(year|ukprn|order|step)$|^check_order$|^files_/;
+/** Whole-number columns that are not counts of learners or aims: keys, years, sort orders and ranks, and the self-assessment's count of checks. */
+const NOT_A_COUNT = /(^|_)(year|ukprn|order|step|rank)$|^check_order$|^checks_(met|judged)$|^files_|^days_after_leaving$/;
 /**
  * Each share column and the count it is a share of, as the report tables name them. A share whose
  * base stands in another table (the national rate beside a provider's, a provider's own overall
@@ -60,6 +60,12 @@ const SHARE_BASES: [RegExp, string[]][] = [
   [/^share_of_learners$/, ['learners_with_destination']],
   [/^(error|warning)_rate$/, ['records_read']],
   [/^credit_success_rate$/, ['credits_planned']],
+  [/^in_work_or_learning_share$/, ['leavers_with_outcome_records']],
+  [/^sustained_share$/, ['in_work_or_learning']],
+  // The in-year position (report_in_year_position): rates of the leavers so far; the best,
+  // expected and worst case rates are withheld with any count of 1–4 their base is made of.
+  [/^(achievement|retention)_rate_so_far$/, ['leavers_so_far']],
+  [/_case_rate$/, []],
   [/^(national_|provider_|previous_)/, []],
 ];
 const SHARE = /rate|share/;

@@ -26,7 +26,8 @@ export interface Session {
   browser: Browser;
   foreignRequests: string[];
   consoleErrors: string[];
-  open(path: string): Promise<Page>;
+  /** Opens a route at a window width (1400 px unless said). */
+  open(path: string, width?: number): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -44,8 +45,8 @@ export async function startSession(): Promise<Session> {
     browser,
     foreignRequests,
     consoleErrors,
-    async open(path) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    async open(path, width = 1400) {
+      const page = await browser.newPage({ viewport: { width, height: 1000 } });
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreignRequests.push(request.url());

@@ -10,6 +10,12 @@ describe('Evidence offline patch', () => {
     expect(src).not.toMatch(/^\s*await connection\.query\('SET ieee_floating_point_ops = false;'\);\s*$/m);
   });
 
+  it('writes a parquet file for a report table with no rows', () => {
+    const src = readFileSync('node_modules/@evidence-dev/universal-sql/src/build-parquet.js', 'utf8');
+    expect(src).toContain('an empty table still gets its parquet file');
+    expect(src).not.toMatch(/^\s*if \(currentBatch\.length\) await flush\(currentBatch\);\s*$/m);
+  });
+
   it('pins duckdb-wasm 1.28.0, which has parquet built in', () => {
     const pkg = JSON.parse(readFileSync('node_modules/@duckdb/duckdb-wasm/package.json', 'utf8')) as { version: string };
     expect(pkg.version).toBe('1.28.0');

@@ -1,0 +1,1 @@
+select * from report_targets_progress order by ukprn, year, target_order
