@@ -98,10 +98,12 @@ describe('minimum standards', () => {
     );
     // Provider 10000051: framework 403 has 5 leavers (shown) but 2 achievers (withheld: its rate
     // would give them back); standard 91's 4 and framework 513's 1 are withheld, so secondary
-    // suppression is not needed (two cells already withheld). The share below (5 of 10) is shown.
-    const row = { ukprn: 10000051, share_of_leavers_below_threshold: 0.5, intervention_status: 'in scope for intervention' };
+    // suppression is not needed (two cells already withheld). The share below (5 of 10) is shown on
+    // the provider's own row only, beside its base (on a programme's row, beside that programme's
+    // leavers, it would read as a share of them).
+    const row = { ukprn: 10000051, share_of_leavers_below_threshold: null, intervention_status: 'in scope for intervention' };
     expect(got).toEqual([
-      { ...row, programme_key: 'all', leavers: 10, leavers_shown: '10', achievement_rate: 0.6, threshold_status: '–' },
+      { ...row, programme_key: 'all', leavers: 10, leavers_shown: '10', achievement_rate: 0.6, threshold_status: '–', share_of_leavers_below_threshold: 0.5 },
       { ...row, programme_key: 'framework-403-3', leavers: 5, leavers_shown: '5', achievement_rate: null, threshold_status: 'below 62%' },
       { ...row, programme_key: 'framework-513-2', leavers: null, leavers_shown: 'low', achievement_rate: null, threshold_status: 'low' },
       { ...row, programme_key: 'standard-91', leavers: null, leavers_shown: 'low', achievement_rate: null, threshold_status: 'low' },
