@@ -218,6 +218,24 @@ describe('the built site', () => {
     expect(problems).toEqual([]);
   }, 600_000);
 
+  it('prints a provider page and /national with every table inside the A4 page', async () => {
+    // A4 (210 mm) less the print margins (14 mm each side) is about 688 CSS px.
+    for (const route of [`/providers/${ukprn}`, '/national']) {
+      const page = await session.open(route, 688);
+      await settle(page);
+      await page.emulateMedia({ media: 'print' });
+      const clipped = await page.evaluate(() => {
+        const article = document.querySelector('#evidence-main-article')!.getBoundingClientRect();
+        const right = Math.min(article.right, window.innerWidth);
+        return Array.from(document.querySelectorAll('.report-table table'))
+          .filter((table) => table.getBoundingClientRect().right > right + 1)
+          .map((table) => table.querySelector('caption')?.textContent ?? '');
+      });
+      expect(clipped, route).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('sorts the league table numerically from the keyboard, with aria-sort, and the verdict by concern', async () => {
     const page = await session.open('/providers');
     await settle(page);
