@@ -120,9 +120,36 @@ const REPEATED_AIM_KEPT = 0.05;
 const isRepeat = (rng: Random, plans: readonly AimPlan[], aim: LearningAim): boolean =>
   plans.some((p) => p.aim === aim) && !rng.chance(REPEATED_AIM_KEPT);
 
+// Provision in neither QAR family (measures.md, "Which aims are in scope"), made at general FE
+// colleges so that the scope rules have cases in the demo and the benchmark: T Levels for 16–18
+// year olds (a programme aim with ProgType 31 and its technical qualification, two years), Skills
+// Bootcamps for adults (ProgType 32 on FundModel 37, about 16 weeks) and community learning
+// (FundModel 10, short courses). Shares are the generator's own, of the order colleges report.
+const T_LEVEL_SHARE = 0.04;
+const BOOTCAMP_SHARE = 0.02;
+const COMMUNITY_LEARNING_SHARE = 0.05;
+
+function programmeOutsideQar(rng: Random, cat: AimCatalogue, fundModel: number, progType: number, days: [number, number]): AimPlan[] {
+  const common = { fundModel, progType, fworkCode: null, pwayCode: null, stdCode: null, a46Codes: [], fundingStream: null };
+  const level3 = cat.modern.filter((a) => a.level === '3' && a.qualificationType !== 'A level');
+  const component = rng.pick(level3.length > 0 ? level3 : cat.certificates);
+  const plannedDays = rng.int(days[0], days[1]);
+  return [
+    { ...common, aim: cat.programme, aimType: 1, plannedDays },
+    { ...common, aim: component, aimType: 3, plannedDays },
+  ];
+}
+
 export function chooseAims(rng: Random, provider: Provider, age: number, startDay: number, cat: AimCatalogue): AimPlan[] {
   const adultModel = startDay >= ADULT_SKILLS_FUND_FROM ? 38 : 35;
   const fundModel = age < 19 ? 25 : adultModel;
+  if (provider.kind === 'general_fe_college') {
+    if (age >= 16 && age <= 18 && rng.chance(T_LEVEL_SHARE)) return programmeOutsideQar(rng, cat, 25, 31, [640, 700]);
+    if (age >= 19 && rng.chance(BOOTCAMP_SHARE)) return programmeOutsideQar(rng, cat, 37, 32, [84, 126]);
+    if (age >= 19 && rng.chance(COMMUNITY_LEARNING_SHARE)) {
+      return [{ ...etPlan(rng, rng.pick(cat.basicSkills), 10, 4, []), plannedDays: rng.int(30, 120) }];
+    }
+  }
   const apprenticeshipShare = provider.kind === 'training_provider' ? 0.7 : provider.kind === 'general_fe_college' ? 0.12 : 0;
   if (age >= 16 && rng.chance(apprenticeshipShare)) return apprenticeshipPlans(rng, cat, startDay);
   const offender = provider.kind === 'offender_learning';

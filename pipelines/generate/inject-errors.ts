@@ -90,8 +90,13 @@ const INJECTIONS: Record<InjectedRule, Injection> = {
       const value = daysBefore(aim.learnStartDate, rng.int(1, 60));
       return { aim: { ...aim, learnActEndDate: value }, field: 'LearnActEndDate', value };
     }),
+  // Not on a Skills Bootcamp (FundModel 37, ProgType 32): the catalogue's CompStatus_06 leaves them out.
   CompStatus_06: (view) =>
-    onAim(view, (aim) => aim.compStatus === 3 && aim.outcome === 3, (aim) => ({ aim: { ...aim, outcome: 1 }, field: 'Outcome', value: '1' })),
+    onAim(
+      view,
+      (aim) => aim.compStatus === 3 && aim.outcome === 3 && !(aim.aim.fundModel === 37 && aim.aim.progType === 32),
+      (aim) => ({ aim: { ...aim, outcome: 1 }, field: 'Outcome', value: '1' }),
+    ),
 };
 
 /**

@@ -295,8 +295,10 @@ export function* simulateProvider(
       const plans = unitLearner && unitLearner.plans.length > 0
         ? unitLearner.plans
         : era === 'legacy' ? chooseLegacyAims(rng, provider, exactAge, cat) : chooseAims(rng, provider, exactAge, startDay, cat);
-      const apprentice = plans.some((p) => p.aimType === 1);
-      const temporaryUln = !apprentice && rng.chance(TEMPORARY_ULN_SHARE[era] * (era === 'legacy' ? Math.max(0, 2010 - startYear) / 3 : 1));
+      const apprentice = plans.some((p) => p.aimType === 1 && p.progType !== null && p.progType <= 25);
+      // Programme learners (apprenticeships, T Levels, bootcamps) and community learners (FundModel 10,
+      // where ULN_02 asks for a real ULN) are returned with one.
+      const temporaryUln = !plans.some((p) => p.aimType === 1 || p.fundModel === 10) && rng.chance(TEMPORARY_ULN_SHARE[era] * (era === 'legacy' ? Math.max(0, 2010 - startYear) / 3 : 1));
       const learner: SimLearner = {
         learnRefNumber: `${era === 'legacy' ? 'P' : 'L'}${String(serial).padStart(7, '0')}`,
         uln: unitLearner?.uln ?? (temporaryUln ? TEMPORARY_ULN : makeUln(rng)),
