@@ -20,6 +20,13 @@ export interface Fixture {
   edit?: [string, string];
 }
 
+/** One continuing aim in a 2019/20 return (teaching year from 2019-08-01) prepared 2020-10-15. */
+export const continuingAim2019 = (a: Partial<FixtureAim>): Fixture => ({
+  year: 2019,
+  preparedOn: '2020-10-15',
+  learner: { aims: [{ learnStartDate: '2019-09-01', learnPlanEndDate: '2020-06-30', compStatus: 1, ...a }] },
+});
+
 let ukprn = 10_000_100;
 
 /** The findings on the fixture's learner, sorted by rule and aim. */

@@ -2,22 +2,14 @@
 // whole years (DateTimeQueryService.YearsBetween; DC-ILR-2021-ValidationService DateOfBirth_04Rule).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
-import type { FixtureAim } from '../../support/ilr-xml.ts';
 import { freshWarehouse } from '../../support/warehouse.ts';
-import { rulesFound, type Fixture } from '../findings.ts';
+import { continuingAim2019 as aimOf, rulesFound, type Fixture } from '../findings.ts';
 
 let w: Warehouse;
 beforeAll(async () => {
   w = await freshWarehouse();
 });
 afterAll(async () => w.close());
-
-/** One continuing aim in a 2019/20 return (teaching year from 2019-08-01) prepared 2020-10-15. */
-const aimOf = (a: Partial<FixtureAim>): Fixture => ({
-  year: 2019,
-  preparedOn: '2020-10-15',
-  learner: { aims: [{ learnStartDate: '2019-09-01', learnPlanEndDate: '2020-06-30', compStatus: 1, ...a }] },
-});
 
 describe('DateOfBirth_04: 115 or older at the start of the teaching year', () => {
   it('115 years to the day on 1 August is 115: an error; a day younger is not', async () => {

@@ -4,20 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
 import type { FixtureAim } from '../../support/ilr-xml.ts';
 import { freshWarehouse } from '../../support/warehouse.ts';
-import { rulesFound, type Fixture } from '../findings.ts';
+import { continuingAim2019 as aimOf, rulesFound, type Fixture } from '../findings.ts';
 
 let w: Warehouse;
 beforeAll(async () => {
   w = await freshWarehouse();
 });
 afterAll(async () => w.close());
-
-/** One continuing aim in a 2019/20 return prepared 2020-10-15. */
-const aimOf = (a: Partial<FixtureAim>): Fixture => ({
-  year: 2019,
-  preparedOn: '2020-10-15',
-  learner: { aims: [{ learnStartDate: '2019-09-01', learnPlanEndDate: '2020-06-30', compStatus: 1, ...a }] },
-});
 
 describe('LearnStartDate_02: started more than 10 years before the teaching year', () => {
   it('1 August ten years before the year starts is the last day allowed', async () => {
