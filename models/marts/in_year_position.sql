@@ -107,14 +107,15 @@ by_level as (
     from with_expectation
 ),
 
--- Each provider's family total ('all' levels) and the national sums: counts add up; the expected
--- achievers add up only where every level has an expectation (sum() of a null is not skipped here).
+-- Each provider's family total ('all' levels), and England's sums of each level and of the total,
+-- in one pass over the levels: counts add up; the expected achievers add up only where every level
+-- has an expectation (sum() of a null is not skipped here).
 rolled_up as (
     select
         collection_year,
         ukprn,
         qar_family,
-        'all' as qualification_level,
+        case when grouping(qualification_level) = 0 then qualification_level else 'all' end as qualification_level,
         max(data_as_at) as data_as_at,
         sum(leavers_so_far) as leavers_so_far,
         sum(completers_so_far) as completers_so_far,
@@ -130,37 +131,11 @@ rolled_up as (
         case when bool_and(expected_achievers is not null or continuing_planned_to_end = 0)
             then sum(coalesce(expected_achievers, achievers_so_far)) end as expected_achievers,
     from by_level
-    group by collection_year, ukprn, qar_family
-),
-
-provider_rows as (
-    select * from by_level
-    union all by name
-    select * from rolled_up
-),
-
-national_rows as (
-    select
-        collection_year,
-        cast(null as integer) as ukprn,
-        qar_family,
-        qualification_level,
-        max(data_as_at) as data_as_at,
-        sum(leavers_so_far) as leavers_so_far,
-        sum(completers_so_far) as completers_so_far,
-        sum(achievers_so_far) as achievers_so_far,
-        sum(continuing_planned_to_end) as continuing_planned_to_end,
-        sum(on_track) as on_track,
-        sum(past_planned_end) as past_planned_end,
-        sum(overdue_30) as overdue_30,
-        sum(overdue_60) as overdue_60,
-        sum(overdue_90) as overdue_90,
-        cast(null as double) as previous_year_rate,
-        cast(null as varchar) as expected_rate_basis,
-        case when bool_and(expected_achievers is not null or continuing_planned_to_end = 0)
-            then sum(coalesce(expected_achievers, achievers_so_far)) end as expected_achievers,
-    from provider_rows
-    group by collection_year, qar_family, qualification_level
+    group by grouping sets (
+        (collection_year, ukprn, qar_family),
+        (collection_year, qar_family, qualification_level),
+        (collection_year, qar_family)
+    )
 ),
 
 final as (
@@ -189,9 +164,9 @@ final as (
         overdue_60,
         overdue_90,
     from (
-        select * from provider_rows
+        select * from by_level
         union all by name
-        select * from national_rows
+        select * from rolled_up
     )
 )
 
