@@ -9,9 +9,9 @@
 // of the record, and all the copies of one file, have a ceiling.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { RAW_ENTITIES, columnsOf, type ColumnType, type EntitySpec } from '../ilr/entities.ts';
-import type { Issue } from '../validate/issue.ts';
+import type { Issue } from '../ilr/issue.ts';
 import { TableAppender } from '../warehouse/table-appender.ts';
-import type { MappedAim, MappedRecord, RowOut } from './record.ts';
+import type { MappedAim, MappedRecord, RowOut } from '../ilr/record.ts';
 
 /**
  * Which of a record's aims an aim's finding is about: the one at its aimIndex; for a finding

@@ -3,11 +3,9 @@
 // is left null so no later rule reads it.
 import { isoToDays } from '../ilr/dates.ts';
 import { PERSONAL_NAME, type ColumnType, type FieldSpec, type SchemaLayout } from '../ilr/entities.ts';
-import type { Issue, IssueScope } from '../validate/issue.ts';
+import type { Issue, IssueScope } from '../ilr/issue.ts';
+import type { FieldValue, Row } from '../ilr/row.ts';
 
-export type FieldValue = string | number | bigint | null;
-
-export type Row = Record<string, FieldValue>;
 
 /** How dates are written: XML's xs:date, or any of the legacy CSV forms. */
 export type DateStyle = 'xml' | 'legacy';

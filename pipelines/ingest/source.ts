@@ -1,8 +1,8 @@
 // What every reader (XML, legacy CSV) hands the loader: first the file's header, checked, then
 // one record at a time.
 import type { SchemaLayout } from '../ilr/entities.ts';
-import type { Issue } from '../validate/issue.ts';
-import type { MappedRecord } from './record.ts';
+import type { Issue } from '../ilr/issue.ts';
+import type { MappedRecord } from '../ilr/record.ts';
 
 export interface FileHeader {
   ukprn: number;

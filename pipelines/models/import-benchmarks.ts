@@ -10,7 +10,7 @@
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnType } from '../ilr/entities.ts';
-import type { Row } from '../ingest/parse-fields.ts';
+import type { Row } from '../ilr/row.ts';
 import { TableAppender } from '../warehouse/table-appender.ts';
 
 export const QAR_FAMILIES = ['education_and_training', 'apprenticeship'] as const;

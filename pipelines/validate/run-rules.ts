@@ -6,8 +6,8 @@
 // ULN is the exception — absence is what ULN_04 decides). An aim with a schema error is likewise
 // not checked. Which records are kept out follows from the errors: see batch-loader.ts.
 import { daysToIso } from '../ilr/dates.ts';
-import type { MappedRecord } from '../ingest/record.ts';
-import type { Issue } from './issue.ts';
+import type { MappedRecord } from '../ilr/record.ts';
+import type { Issue } from '../ilr/issue.ts';
 import { CODE_LIST_RULES } from './rules/code-list-rules.ts';
 import { CROSS_FIELD_RULES } from './rules/cross-field-rules.ts';
 import { DATE_RULES } from './rules/date-rules.ts';

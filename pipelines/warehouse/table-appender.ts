@@ -9,7 +9,7 @@
 import { BIGINT, DATE, DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBAppender, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import bindings from '@duckdb/node-bindings';
 import type { ColumnType } from '../ilr/entities.ts';
-import type { FieldValue, Row } from '../ingest/parse-fields.ts';
+import type { FieldValue, Row } from '../ilr/row.ts';
 
 const CHUNK_ROWS = 2048;
 

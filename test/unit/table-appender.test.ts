@@ -4,7 +4,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnType } from '../../pipelines/ilr/entities.ts';
-import type { Row } from '../../pipelines/ingest/parse-fields.ts';
+import type { Row } from '../../pipelines/ilr/row.ts';
 import { TableAppender } from '../../pipelines/warehouse/table-appender.ts';
 
 const SPEC: { column: string; type: ColumnType }[] = [

@@ -10,9 +10,10 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse';
 import { yearFromCode } from '../../ilr/dates.ts';
 import { LEARNER, LEARNING_DELIVERY, LEARNING_DELIVERY_FAM, newRow, type EntitySpec, type FieldSpec } from '../../ilr/entities.ts';
-import type { Issue, IssueScope } from '../../validate/issue.ts';
-import { isLegacyNoDate, parseField, shown, unknownValue, type FieldContext, type Row } from '../parse-fields.ts';
-import type { MappedAim, MappedRecord, RowOut } from '../record.ts';
+import type { Issue, IssueScope } from '../../ilr/issue.ts';
+import { isLegacyNoDate, parseField, shown, unknownValue, type FieldContext } from '../parse-fields.ts';
+import type { Row } from '../../ilr/row.ts';
+import type { MappedAim, MappedRecord, RowOut } from '../../ilr/record.ts';
 import type { FileHeader, SourceEvent } from '../source.ts';
 import { FileFault } from '../xml/read-ilr-xml.ts';
 

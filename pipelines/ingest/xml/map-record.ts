@@ -19,9 +19,10 @@ import {
   type FieldSpec,
   type SchemaLayout,
 } from '../../ilr/entities.ts';
-import type { Issue, IssueScope } from '../../validate/issue.ts';
-import { parseField, postcodeDistrict, shown, unknownValue, type FieldContext, type Row } from '../parse-fields.ts';
-import type { MappedAim, MappedRecord, RowOut } from '../record.ts';
+import type { Issue, IssueScope } from '../../ilr/issue.ts';
+import { parseField, postcodeDistrict, shown, unknownValue, type FieldContext } from '../parse-fields.ts';
+import type { Row } from '../../ilr/row.ts';
+import type { MappedAim, MappedRecord, RowOut } from '../../ilr/record.ts';
 import type { XmlNode } from './read-ilr-xml.ts';
 
 const PERSONAL_LOWER = new Set([...DROPPED_PERSONAL_ELEMENTS].map((e) => e.toLowerCase()));

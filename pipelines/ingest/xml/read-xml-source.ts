@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { yearFromCode } from '../../ilr/dates.ts';
 import { layoutOf } from '../../ilr/entities.ts';
-import type { Issue } from '../../validate/issue.ts';
+import type { Issue } from '../../ilr/issue.ts';
 import type { FileHeader, SourceEvent } from '../source.ts';
 import { mapRecord, recordJson } from './map-record.ts';
 import { FileFault, readIlrXml, type IlrHeader } from './read-ilr-xml.ts';

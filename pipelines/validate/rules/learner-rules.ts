@@ -4,8 +4,8 @@
 // DC-ILR-2021-ValidationService, Rules/Learner/ULN) and the 2025/26 catalogue.
 import { daysToIso, isoToDays, yearsBetween } from '../../ilr/dates.ts';
 import { isUlnChecksumValid, TEMPORARY_ULN } from '../../ilr/uln.ts';
-import type { Row } from '../../ingest/parse-fields.ts';
-import type { Issue } from '../issue.ts';
+import type { Row } from '../../ilr/row.ts';
+import type { Issue } from '../../ilr/issue.ts';
 import { AS_IN_2025_26, appliesIn, num, type FamSet, type RuleContext } from './rule.ts';
 
 export interface LearnerAim {

@@ -1,8 +1,8 @@
 // The shape of a record-level rule. Each rule carries the official name from the 2025/26
 // catalogue (shared/domain/validation-rules-2025-26.csv) where one exists, the columns it reads,
 // and a test that returns the message for a failing record (or null).
-import type { Row } from '../../ingest/parse-fields.ts';
-import type { Severity } from '../issue.ts';
+import type { Row } from '../../ilr/row.ts';
+import type { Severity } from '../../ilr/issue.ts';
 
 export interface RuleContext {
   ukprn: number;

@@ -1,9 +1,9 @@
 // One self-contained record as the loader handles it, whatever the file format: a learner with
 // their child rows and aims (or a destination-and-progression record), the schema-level issues
 // found while reading it, and the record as read for the quarantine.
-import type { EntitySpec } from '../ilr/entities.ts';
-import type { Issue } from '../validate/issue.ts';
-import type { Row } from './parse-fields.ts';
+import type { EntitySpec } from './entities.ts';
+import type { Issue } from './issue.ts';
+import type { Row } from './row.ts';
 
 export interface RowOut {
   entity: EntitySpec;
