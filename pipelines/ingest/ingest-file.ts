@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isoToDays } from '../ilr/dates.ts';
 import { runRules } from '../validate/run-rules.ts';
-import type { RuleContext } from '../validate/rules/rule.ts';
+import type { RuleContext } from '../validate/rule.ts';
 import { inTransaction, runOn, type Warehouse } from '../warehouse/open.ts';
 import { BatchLoader, emptyCounts, type LoadCounts } from './batch-loader.ts';
 import { formatOf, sha256Of, xmlChunks, type FileFormat } from './file-source.ts';

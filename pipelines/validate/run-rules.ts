@@ -1,74 +1,122 @@
-// Runs the record-level rules on one learner and their aims, after the schema-level checks, and
-// reports every rule that fires, as the agency's service does (one fault can break several rules:
-// an achievement date before the start is before the end too). Each file is checked by the rules
-// of its own collection year. A record with a schema error is not checked further: the fields it
-// could not read are missing, not absent, and would set off rules about absent fields (a missing
-// ULN is the exception — absence is what ULN_04 decides). An aim with a schema error is likewise
-// not checked. Which records are kept out follows from the errors: see batch-loader.ts.
+// Runs the record-level rules on one learner and their aims (or one destination record), after the
+// schema-level checks, and reports every rule that fires, as the agency's service does (one fault
+// can break several rules: an achievement date before the start is before the end too). Each file
+// is checked by the rules of its own collection year. A record with a schema error is not checked
+// further: the fields it could not read are missing, not absent, and would set off rules about
+// absent fields (a missing ULN is the exception — absence is what ULN_04 decides). An aim with a
+// schema error is likewise not checked. Which records are kept out follows from the errors: see
+// batch-loader.ts.
 import { daysToIso } from '../ilr/dates.ts';
-import type { MappedRecord } from '../ilr/record.ts';
 import type { Issue } from '../ilr/issue.ts';
-import { CODE_LIST_RULES } from './rules/code-list-rules.ts';
-import { CROSS_FIELD_RULES } from './rules/cross-field-rules.ts';
-import { DATE_RULES } from './rules/date-rules.ts';
-import { learnerRules, uln04 } from './rules/learner-rules.ts';
-import { appliesIn, type AimRule, type RuleContext } from './rules/rule.ts';
+import type { MappedRecord, RowOut } from '../ilr/record.ts';
+import type { Row } from '../ilr/row.ts';
+import { RULES } from './rules/index.ts';
+import { appliesIn, type AimFacts, type AimRule, type ChildRows, type DestinationRule, type Finding, type LearnerRule, type Rule, type RuleContext } from './rule.ts';
 
-/** Every aim rule (each definition of it), in the order they run. */
-export const AIM_RULES: readonly AimRule[] = [...CODE_LIST_RULES, ...DATE_RULES, ...CROSS_FIELD_RULES];
-
-/** The aim rules of a format and collection year, chosen once per file rather than per aim. */
-const rulesFor = new Map<string, readonly AimRule[]>();
-function aimRulesFor(ctx: RuleContext): readonly AimRule[] {
-  const key = `${ctx.format} ${ctx.collectionYear}`;
-  let rules = rulesFor.get(key);
-  if (!rules) {
-    rules = AIM_RULES.filter((r) => r.formats.includes(ctx.format) && appliesIn(r.years, ctx.collectionYear));
-    rulesFor.set(key, rules);
-  }
-  return rules;
+interface RuleSet {
+  learner: readonly LearnerRule[];
+  aim: readonly AimRule[];
+  destination: readonly DestinationRule[];
 }
 
-const famsOf = (rows: MappedRecord['aims'][number]['children']): Set<string> =>
-  new Set(
-    rows
-      .filter((r) => r.entity.table === 'learning_delivery_fam')
-      .map((r) => `${String(r.row.learn_del_fam_type)}:${String(r.row.learn_del_fam_code)}`),
-  );
+/** The rules of a format and collection year, chosen once per file rather than per record. */
+const ruleSets = new Map<string, RuleSet>();
+function rulesFor(ctx: RuleContext): RuleSet {
+  const key = `${ctx.format} ${ctx.collectionYear}`;
+  let set = ruleSets.get(key);
+  if (!set) {
+    const rules = RULES.filter((r) => r.formats.includes(ctx.format) && appliesIn(r.years, ctx.collectionYear));
+    set = {
+      learner: rules.filter((r): r is LearnerRule => r.on === 'learner'),
+      aim: rules.filter((r): r is AimRule => r.on === 'aim'),
+      destination: rules.filter((r): r is DestinationRule => r.on === 'destination'),
+    };
+    ruleSets.set(key, set);
+  }
+  return set;
+}
+
+function byTable(rows: readonly RowOut[]): ChildRows {
+  const map = new Map<string, Row[]>();
+  for (const { entity, row } of rows) {
+    const list = map.get(entity.table);
+    if (list) list.push(row);
+    else map.set(entity.table, [row]);
+  }
+  return map;
+}
+
+const famsOf = (rows: ChildRows): Set<string> =>
+  new Set((rows.get('learning_delivery_fam') ?? []).map((r) => `${String(r.learn_del_fam_type)}:${String(r.learn_del_fam_code)}`));
 
 const ulnAbsent = (record: MappedRecord): boolean =>
   record.issues.some((i) => i.ruleId === 'Schema_Missing' && i.entity === 'Learner' && i.field === 'ULN');
 
+/** The value a finding reports: the one it names, or the first column its rule reads (dates as dates). */
+function reported(rule: Rule, finding: Finding, learner: Row, aim: Row | null): string | null {
+  if (typeof finding !== 'string' && finding.value !== undefined) return finding.value;
+  const column = rule.reads[0] ?? '';
+  const raw = column.startsWith('learner.') ? learner[column.slice(8)] : (aim ?? learner)[column];
+  const value = typeof raw === 'number' && column.includes('date') ? daysToIso(raw) : raw;
+  return value === null || value === undefined ? null : String(value);
+}
+
+function issueOf(rule: Rule, finding: Finding, learner: Row, aim: Row | null): Issue {
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    scope: rule.on === 'aim' ? 'aim' : 'learner',
+    entity: rule.entity,
+    field: rule.field,
+    value: reported(rule, finding, learner, aim),
+    message: typeof finding === 'string' ? finding : finding.message,
+  };
+}
+
 export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
-  if (record.kind !== 'learner') return [];
+  const rules = rulesFor(ctx);
   const schemaErrors = record.issues.filter((i) => i.severity === 'error');
-  if (schemaErrors.some((i) => i.scope === 'learner')) return ulnAbsent(record) ? uln04(record.main.row, ctx) : [];
-  const aims = record.aims.map((a) => ({ aim: a.aim.row, fams: famsOf(a.children), seq: a.seq }));
-  const issues = learnerRules(record.main.row, aims, ctx);
+  if (record.kind === 'destination') {
+    if (schemaErrors.length > 0) return [];
+    const facts = { destination: record.main.row, rows: byTable(record.children) };
+    const issues: Issue[] = [];
+    for (const rule of rules.destination) {
+      const finding = rule.test(facts, ctx);
+      if (finding !== null) issues.push(issueOf(rule, finding, record.main.row, null));
+    }
+    return issues;
+  }
+  const learner = record.main.row;
+  if (schemaErrors.some((i) => i.scope === 'learner')) {
+    if (!ulnAbsent(record)) return [];
+    const uln04 = rules.learner.find((r) => r.id === 'ULN_04');
+    const finding = uln04?.test({ learner, rows: new Map(), aims: [] }, ctx) ?? null;
+    return uln04 && finding !== null ? [issueOf(uln04, finding, learner, null)] : [];
+  }
+  const learnerRows = byTable(record.children);
   // Aims are told apart by their place in the record: sequence numbers can be missing or repeated.
   const brokenAims = new Set(schemaErrors.filter((i) => i.scope === 'aim').map((i) => i.aimIndex));
-  const rules = aimRulesFor(ctx);
-  for (let aimIndex = 0; aimIndex < aims.length; aimIndex++) {
-    if (brokenAims.has(aimIndex)) continue;
-    const { aim, fams, seq } = aims[aimIndex] as (typeof aims)[number];
-    const facts = { learner: record.main.row, aim, fams };
-    for (const rule of rules) {
-      const message = rule.test(facts, ctx);
-      if (message === null) continue;
-      const column = rule.reads[0] ?? '';
-      const raw = column.startsWith('learner.') ? record.main.row[column.slice(8)] : aim[column];
-      const value = typeof raw === 'number' && column.endsWith('_date') ? daysToIso(raw) : raw;
-      issues.push({
-        ruleId: rule.id,
-        severity: rule.severity,
-        scope: 'aim',
-        aimSeqNumber: seq,
-        aimIndex,
-        entity: 'LearningDelivery',
-        field: rule.field,
-        value: value === null || value === undefined ? null : String(value),
-        message,
-      });
+  const aims: (AimFacts & { index: number })[] = [];
+  record.aims.forEach((a, index) => {
+    if (brokenAims.has(index)) return;
+    const rows = byTable(a.children);
+    aims.push({ learner, aim: a.aim.row, fams: famsOf(rows), rows, learnerRows, seq: a.seq, index });
+  });
+  const issues: Issue[] = [];
+  const learnerFacts = { learner, rows: learnerRows, aims };
+  for (const rule of rules.learner) {
+    const finding = rule.test(learnerFacts, ctx);
+    if (finding === null) continue;
+    const issue = issueOf(rule, finding, learner, null);
+    const aimIndex = typeof finding === 'string' ? undefined : finding.aimIndex;
+    if (aimIndex !== undefined) issue.aimSeqNumber = record.aims[aimIndex]?.seq ?? null;
+    issues.push(issue);
+  }
+  for (const facts of aims) {
+    for (const rule of rules.aim) {
+      const finding = rule.test(facts, ctx);
+      if (finding === null) continue;
+      issues.push({ ...issueOf(rule, finding, learner, facts.aim), aimSeqNumber: facts.seq, aimIndex: facts.index });
     }
   }
   return issues;

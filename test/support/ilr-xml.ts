@@ -23,6 +23,8 @@ export interface FixtureAim {
   achDate?: string;
   /** LearningDeliveryFAMs, e.g. { type: 'ADL', code: '1' }, { type: 'LDM', code: '360' }, { type: 'RES', code: '1' }. */
   fams?: { type: string; code: string }[];
+  /** More XML inside the LearningDelivery, after its FAMs (AppFinRecord, work placements, dated FAMs …). */
+  extraXml?: string;
 }
 
 export interface FixtureLearner {
@@ -76,6 +78,7 @@ export function returnXml(r: FixtureReturn): string {
         el('Outcome', a.outcome),
         el('AchDate', a.achDate),
         ...(a.fams ?? []).map((f) => `<LearningDeliveryFAM>${el('LearnDelFAMType', f.type)}${el('LearnDelFAMCode', f.code)}</LearningDeliveryFAM>`),
+        a.extraXml ?? '',
         '</LearningDelivery>',
       ].join(''),
     );

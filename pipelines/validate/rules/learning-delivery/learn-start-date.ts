@@ -1,0 +1,72 @@
+// LearnStartDate: the date the learner started the aim (2025/26 catalogue; the agency's
+// Rules/LearningDelivery/LearnStartDate). "N years before" is counted as the agency counts it
+// (pipelines/ilr/dates.ts: 29 February − 10 years = 28 February).
+import { addYears, daysToIso as iso, isoToDays } from '../../../ilr/dates.ts';
+import { AS_IN_2025_26, BOTH, aimRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
+import { APPRENTICESHIP_PROG_TYPES } from './programmes.ts';
+
+const yearStart = (year: number): number => isoToDays(`${year}-08-01`) as number;
+const yearEnd = (year: number): number => isoToDays(`${year + 1}-07-31`) as number;
+
+/** LearnStartDate_03: the start date is after the end of the teaching year, outside the exclusions given. */
+const learnStartDate03 = (years: Years, excluded: (aim: AimFacts['aim']) => boolean, not: string) =>
+  aimRule({
+    id: 'LearnStartDate_03',
+    years,
+    field: 'LearnStartDate',
+    reads: ['learn_start_date', 'fund_model', 'prog_type'],
+    formats: BOTH,
+    message: 'The Learning start date must not be after the end of the current teaching year',
+    fix: 'An aim that starts next teaching year belongs in next year’s return: remove it from this one, or correct a mistyped start date.',
+    test: ({ aim }, ctx) => {
+      const start = num(aim.learn_start_date);
+      if (start === null || excluded(aim)) return null;
+      return start > yearEnd(ctx.collectionYear)
+        ? `The start date ${iso(start)} is after the end of the teaching year (${iso(yearEnd(ctx.collectionYear))}); ${not}.`
+        : null;
+    },
+  });
+
+export const rules: readonly Rule[] = [
+  aimRule({
+    id: 'LearnStartDate_02',
+    field: 'LearnStartDate',
+    reads: ['learn_start_date'],
+    formats: BOTH,
+    message: 'The Learning start date is more than 10 years before the start of the current teaching year',
+    fix: 'Check the start date for a mistyped year; an aim that really started over 10 years ago should have been closed.',
+    test: ({ aim }, ctx) => {
+      const start = num(aim.learn_start_date);
+      const limit = addYears(yearStart(ctx.collectionYear), -10);
+      return start !== null && start < limit
+        ? `The start date ${iso(start)} is more than 10 years before the start of the teaching year (${iso(limit)}).`
+        : null;
+    },
+  }),
+  // 2018/19 and 2020/21 (the agency's code): not traineeships (ProgType 24) or apprenticeships (DD07).
+  learnStartDate03(
+    { from: null, to: 2024 },
+    (aim) => num(aim.prog_type) === 24 || APPRENTICESHIP_PROG_TYPES.includes(num(aim.prog_type) ?? -1),
+    'only traineeships and apprenticeships may start later',
+  ),
+  // 2025/26 catalogue: not apprenticeships (FM36), Skills Bootcamps (FM37) or T Levels (ProgType 31).
+  learnStartDate03(
+    AS_IN_2025_26,
+    (aim) => num(aim.fund_model) === 36 || num(aim.fund_model) === 37 || num(aim.prog_type) === 31,
+    'only apprenticeships, Skills Bootcamps and T Levels may start later',
+  ),
+  aimRule({
+    id: 'LearnStartDate_05',
+    field: 'LearnStartDate',
+    reads: ['learn_start_date', 'learner.date_of_birth'],
+    formats: BOTH,
+    message: "The Learning start date must not be on or before the learner's Date of birth",
+    fix: 'Check the start date and the learner’s date of birth: one of them is mistyped.',
+    test: ({ aim, learner }) => {
+      const [start, dob] = [num(aim.learn_start_date), num(learner.date_of_birth)];
+      return start !== null && dob !== null && start <= dob
+        ? `The start date ${iso(start)} is on or before the learner's date of birth ${iso(dob)}.`
+        : null;
+    },
+  }),
+];
