@@ -21,6 +21,8 @@
 --   late_achievement             the outcome changed to achieved (1) in a return prepared more than
 --                                180 days after the aim's actual end date, while the return before
 --                                it, prepared after that end date too, did not show it achieved
+--                                (for a final return against the next year's first, only an end
+--                                date by 31 July counts: the final return describes the year to then)
 --                                (assumption: "long after" = six months — results of summer exams
 --                                reach the October return; a change between two returns that the
 --                                end date falls between cannot be dated, and is not flagged);
@@ -60,6 +62,13 @@ pairs as (
         earlier.batch_id as earlier_batch_id,
         later.batch_id as later_batch_id,
         earlier.file_prepared_on as earlier_prepared_on,
+        -- What the earlier return could show: what had happened by the day it was prepared, and for
+        -- a final return compared with the next year's, no later than the end of its own year (31
+        -- July): an aim continuing then belongs to the next year's return, whatever came after.
+        case
+            when earlier.collection_year = later.collection_year then earlier.file_prepared_on
+            else least(earlier.file_prepared_on, make_date(earlier.collection_year + 1, 7, 31))
+        end as earlier_known_to,
         later.file_prepared_on as later_prepared_on,
     from ordered_returns as later
     inner join ordered_returns as earlier
@@ -173,7 +182,7 @@ aim_changes as (
                 'flag': case
                     when later_outcome = 1 and earlier_outcome is distinct from 1
                         and date_diff('day', later_act_end_date, pairs.later_prepared_on) > 180
-                        and pairs.earlier_prepared_on > later_act_end_date
+                        and pairs.earlier_known_to > later_act_end_date
                         then 'late_achievement'
                 end
             } end,

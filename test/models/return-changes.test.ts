@@ -30,6 +30,14 @@ import { rows } from '../support/warehouse.ts';
 //   KEEP, LATE… completed in R2: not expected in 2025, not compared → nothing
 //   CARRYIN started 2025-03-01, not in R2 → aim_added, learner_added
 //   FRESH   started 2025-09-01 (the new year's own start) → not compared → nothing
+// Provider 10000052: its 2024 final return (R14 style) prepared 2025-10-15 describes the year to
+// 31 July 2025; its 2025 return is prepared 2026-03-01 (carry_over). What the final return could
+// show of a continuing aim is what happened by 31 July, not by the day it was prepared:
+//   AUGACH  continuing in the final return, achieved, ended 2025-08-20 — after 31 July, so the final
+//           return was right to show it continuing; 193 days before the 2025 return
+//           (11 + 30 + 31 + 30 + 31 + 31 + 28 + 1) → changed, NOT flagged
+//   JUNACH  continuing in the final return, but achieved, ended 2025-06-01 — before 31 July: the final
+//           return should have shown it; 273 days before the 2025 return → FLAG late_achievement
 const aim = (a: Record<string, unknown>) => ({ learnAimRef: '60000088', learnStartDate: '2024-09-01', learnPlanEndDate: '2025-06-30', compStatus: 1, ...a });
 const learner = (learnRefNumber: string, a: Record<string, unknown>) => ({ learnRefNumber, aims: [aim(a)] });
 const returns = [
@@ -77,6 +85,21 @@ const returns = [
       learner('FRESH', { learnStartDate: '2025-09-01', learnPlanEndDate: '2026-06-30' }),
     ],
   },
+  {
+    ukprn: 10000052,
+    year: 2024,
+    preparedOn: '2025-10-15',
+    learners: [learner('AUGACH', { learnPlanEndDate: '2025-08-31' }), learner('JUNACH', {})],
+  },
+  {
+    ukprn: 10000052,
+    year: 2025,
+    preparedOn: '2026-03-01',
+    learners: [
+      learner('AUGACH', { learnPlanEndDate: '2025-08-31', compStatus: 2, outcome: 1, learnActEndDate: '2025-08-20' }),
+      learner('JUNACH', { compStatus: 2, outcome: 1, learnActEndDate: '2025-06-01' }),
+    ],
+  },
 ];
 
 const EXPECTED = [
@@ -103,6 +126,12 @@ const EXPECTED = [
   '2025 carry_over SAME act_end_date_changed  → 2025-06-01 -',
   '2025 carry_over SAME comp_status_changed 1 → 2 -',
   '2025 carry_over SAME outcome_changed  → 1 -',
+  '2025 carry_over AUGACH act_end_date_changed  → 2025-08-20 -',
+  '2025 carry_over AUGACH comp_status_changed 1 → 2 -',
+  '2025 carry_over AUGACH outcome_changed  → 1 -',
+  '2025 carry_over JUNACH act_end_date_changed  → 2025-06-01 -',
+  '2025 carry_over JUNACH comp_status_changed 1 → 2 -',
+  '2025 carry_over JUNACH outcome_changed  → 1 late_achievement',
 ];
 
 describe('the return-to-return audit', () => {
@@ -127,7 +156,7 @@ describe('the return-to-return audit', () => {
   });
 
   it('counts them per provider and return in the report, withholding 1 to 4 and showing 0', async () => {
-    const report = await rows(w, 'select * from reports.report_return_changes order by collection_year');
+    const report = await rows(w, 'select * from reports.report_return_changes where ukprn = 10000051 order by collection_year');
     expect(report.map((r) => [r.comparison, r.compared_with])).toEqual([
       ['same_year', 'previous return of 2024/25'],
       ['carry_over', 'final return of 2024/25'],
