@@ -39,7 +39,7 @@ beforeAll(async () => {
     },
   ]) as [string];
   const summary = await ingestFile(w, path);
-  if (summary.status !== 'loaded') throw new Error(summary.message);
+  if (summary.status !== 'loaded') throw new Error(`The fixture did not load: ${summary.message}`);
   const out = join(mkdtempSync(join(tmpdir(), 'ilr-fixlist-')), 'fix.csv');
   findingsWritten = await writeQuarantineReport(w, [summary.batchId], out);
   report = parse(readFileSync(out), { columns: true }) as Record<string, string>[];
