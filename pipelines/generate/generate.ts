@@ -8,9 +8,10 @@ import { isoToDays } from '../ilr/dates.ts';
 import { readLearningAims } from '../ilr/reference.ts';
 import { ErrorInjector, INJECTED_RULES, type InjectedFault, type InjectedRule } from './inject-errors.ts';
 import { Random } from './random.ts';
-import { ilrFileName, preparedAt, type ReturnFormat, type ReturnWriter } from './return-file.ts';
+import { IN_YEAR_RETURNS, ilrFileName, preparedAt, type ReturnFormat, type ReturnWriter } from './return-file.ts';
+import { Amender } from './amendments.ts';
 import { catalogue } from './aim-plans.ts';
-import { makeProviders, type Provider } from './providers.ts';
+import { makeProviders, type Provider, type ProviderSize } from './providers.ts';
 import { readQcfCredit } from './qcf-credit.ts';
 import { learnerAsReturned } from './return-view.ts';
 import { simulateProvider, type Era } from './simulate.ts';
@@ -38,10 +39,14 @@ export interface GenerateOptions {
   /** Share of learners given each fault the loader catches (XML returns only); 0 for none. */
   errorRate?: number;
   /**
-   * How many providers (the first N) also make a mid-year return of the last XML year — the R06,
-   * as at 31 January, prepared in early February — which their final return then supersedes.
+   * How many providers (the first N) also make in-year returns of the last XML year — the R06, as
+   * at 31 January, prepared in early February, and the R10, as at 31 May, prepared in early June —
+   * which their final return (the R14) then supersedes. Between them these providers amend a few
+   * records the way a partnership manager must look at (amendments.ts).
    */
   midYearReturns?: number;
+  /** Each provider's type and size outright, in place of `providers` × `learnersPerProvider` (the national benchmark). */
+  providerSizes?: readonly ProviderSize[];
   onFile?: (file: GeneratedFile) => void;
 }
 
@@ -87,7 +92,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const aims = readLearningAims();
   // The QCF pool's seed is forked off without drawing from rng, so nothing else is reshuffled.
   const cat = { ...catalogue(aims), credit: readQcfCredit(aims, options.seed ^ 0x51cf) };
-  const providers = makeProviders(rng.fork(0), options.providers, options.learnersPerProvider);
+  const providers = makeProviders(rng.fork(0), options.providers, options.learnersPerProvider, options.providerSizes);
   // The provider reference the models read (ref.providers): names are not in the ILR itself.
   writeFileSync(
     join(options.outDir, PROVIDERS_FILE),
@@ -115,7 +120,7 @@ interface OpenReturn {
   path: string;
   writer: ReturnWriter;
   preparedDay: number;
-  /** The day the return describes: 31 July, or 31 January for a mid-year return. */
+  /** The day the return describes: 31 July, or an in-year return's census day (IN_YEAR_RETURNS). */
   censusDay: number;
   injector: ErrorInjector | null;
   previousRef: string | null;
@@ -146,15 +151,28 @@ async function writeProviderEra(
     const injector = errors && era === 'xml' ? new ErrorInjector(rng.fork(year), rate, name, (f) => errors.add(f)) : null;
     returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, censusDay: isoToDays(`${year + 1}-07-31`) ?? 0, injector, previousRef: null });
   }
+  let amender: Amender | null = null;
   if (midYear) {
-    // The R06 of the last year: drawn after the others so adding it reshuffles nothing, and clean.
+    // The R06 and R10 of the last year: drawn after the others so adding them reshuffles nothing,
+    // and clean. Each has a time source of its own (the R06's as before the R10 was added).
     const year = last;
-    const prepared = { date: `${year + 1}-02-06`, time: preparedAt(year, rng.fork(99).int(8 * 3600, 18 * 3600)).time };
-    const path = join(outDir, ilrFileName(provider.ukprn, year, prepared, format));
-    const writer = new XmlReturnWriter(path, provider.ukprn, year, prepared);
-    returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, censusDay: isoToDays(`${year + 1}-01-31`) ?? 0, injector: null, previousRef: null });
+    for (const [label, r] of [[99, IN_YEAR_RETURNS.r06], [100, IN_YEAR_RETURNS.r10]] as const) {
+      const prepared = { date: `${year + 1}-${r.prepared}`, time: preparedAt(year, rng.fork(label).int(8 * 3600, 18 * 3600)).time };
+      const path = join(outDir, ilrFileName(provider.ukprn, year, prepared, format));
+      const writer = new XmlReturnWriter(path, provider.ukprn, year, prepared);
+      returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, censusDay: isoToDays(`${year + 1}-${r.census}`) ?? 0, injector: null, previousRef: null });
+    }
+    const final = returns.find((r) => r.year === year);
+    amender = new Amender(rng.fork(101), {
+      year,
+      firstCensus: isoToDays(`${year + 1}-${IN_YEAR_RETURNS.r06.census}`) ?? 0,
+      secondCensus: isoToDays(`${year + 1}-${IN_YEAR_RETURNS.r10.census}`) ?? 0,
+      finalCensus: final?.censusDay ?? 0,
+      finalPrepared: final?.preparedDay ?? 0,
+    });
   }
   for (const learner of simulateProvider(rng.fork(0), provider, first, last, cat, era)) {
+    amender?.amend(learner);
     for (const r of returns) {
       const view = learnerAsReturned(learner, r.year, r.preparedDay, r.censusDay);
       if (view === null) continue;

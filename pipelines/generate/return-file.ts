@@ -21,6 +21,16 @@ export function preparedAt(year: number, secondsIntoDay: number): PreparedAt {
   return { date: `${year + 1}-10-15`, time: `${pad(Math.floor(s / 3600))}${pad(Math.floor(s / 60) % 60)}${pad(s % 60)}` };
 }
 
+/**
+ * The in-year returns a provider may make before its final one (the R14, as at 31 July, prepared as
+ * `preparedAt` says): the day each describes and the day it is prepared, as MM-DD of the calendar year
+ * the collection year ends in.
+ */
+export const IN_YEAR_RETURNS = {
+  r06: { census: '01-31', prepared: '02-06' },
+  r10: { census: '05-31', prepared: '06-05' },
+} as const;
+
 /** `ILR-<UKPRN>-<YYYY>-<yyyymmdd>-<hhmmss>-<NN>.xml` (validation rule Filename_1; legacy CSV alike). */
 export function ilrFileName(ukprn: number, year: number, prepared: PreparedAt, format: ReturnFormat, serial = 1): string {
   const ext = format === 'xml' ? 'xml' : 'csv';

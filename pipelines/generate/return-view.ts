@@ -1,6 +1,8 @@
-// Each collection year's return is a view of the simulated journeys as they stood on 31 July:
-// an aim still in learning is continuing, an ended one shows how it ended, a standard awaiting its
-// end-point assessment shows Outcome 8 until a later return records the result.
+// Each collection year's return is a view of the simulated journeys as they stood on 31 July (or on
+// an in-year return's census day: 31 January for the R06, 31 May for the R10): an aim still in
+// learning is continuing, an ended one shows how it ended, a standard awaiting its end-point
+// assessment shows Outcome 8 until a later return records the result. The provider's amendments
+// between returns (amendments.ts) show from their day on.
 import { isoOf, yearBounds } from './day-cache.ts';
 import type { SimAim, SimLearner } from './simulate.ts';
 
@@ -94,11 +96,15 @@ export function learnerAsReturned(
 export function aimAsReturned(aim: SimAim, collectionYear: number, census = yearBounds(collectionYear).last): ReturnedAim | null {
   const first = yearBounds(collectionYear).first;
   if (aim.startDay > census) return null;
+  // A change the provider made between returns shows in the returns as at its day or later.
+  const amended = aim.amendment !== null && census >= aim.amendment.fromCensus ? aim.amendment : null;
+  if (amended?.kind === 'withdrawn_aim_removed') return null;
   if (aim.lastReturnedYear !== null && collectionYear > aim.lastReturnedYear) return null;
   const ended = aim.endDay !== null && aim.endDay <= census;
   const lastActivity = Math.max(aim.endDay ?? Infinity, aim.achDay ?? -Infinity);
   if (ended && lastActivity < first) return null;
-  const dates = { learnStartDate: isoOf(aim.startDay), learnPlanEndDate: isoOf(aim.planEndDay) };
+  const planEndDay = amended?.kind === 'plan_end_moved_after_passed' && amended.planEndDay !== null ? amended.planEndDay : aim.planEndDay;
+  const dates = { learnStartDate: isoOf(aim.startDay), learnPlanEndDate: isoOf(planEndDay) };
   if (!ended) {
     return { aim, ...dates, compStatus: 1, learnActEndDate: null, withdrawReason: null, outcome: null, achDate: null };
   }
@@ -122,7 +128,7 @@ export function aimAsReturned(aim: SimAim, collectionYear: number, census = year
     compStatus: aim.finalCompStatus,
     learnActEndDate: endDate,
     withdrawReason: aim.withdrawReason,
-    outcome: aim.finalOutcome,
+    outcome: amended?.kind === 'late_achievement' ? 1 : aim.finalOutcome,
     achDate: null,
   };
 }

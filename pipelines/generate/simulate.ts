@@ -4,6 +4,7 @@
 // and breaks have something real to find.
 import { daysToIso, firstDayOf, isoToDays, lastDayOf } from '../ilr/dates.ts';
 import { TEMPORARY_ULN, withCheckDigit } from '../ilr/uln.ts';
+import type { Amendment } from './amendments.ts';
 import { chooseAims, chooseLegacyAims, transferPlan, type AimCatalogue, type AimPlan } from './aim-plans.ts';
 import { qcfUnitLearner } from './qcf-credit.ts';
 import { isoOf } from './day-cache.ts';
@@ -41,6 +42,8 @@ export interface SimAim {
   creditsAchieved: number | null;
   /** The provider stops returning the aim after this collection year (an overdue aim). */
   lastReturnedYear: number | null;
+  /** A change the provider makes to the aim between one year's returns (amendments.ts). */
+  amendment: Amendment | null;
 }
 
 export interface SimLearner {
@@ -205,6 +208,7 @@ function simulateAim(
     creditsPlanned,
     creditsAchieved: ending.creditsAchieved,
     lastReturnedYear: null,
+    amendment: null,
   };
 }
 

@@ -1,5 +1,6 @@
 // `--mid-year-returns N`: the first N providers also return the last XML year as at 31 January
-// (prepared 6 February), and their final return supersedes it in the figures.
+// (the R06, prepared 6 February) and as at 31 May (the R10, prepared 5 June), and their final return
+// supersedes both in the figures. (The changes between them: generated-return-changes.test.ts.)
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,15 +30,18 @@ describe('ilr generate --mid-year-returns', () => {
     await w?.close();
   });
 
-  it('adds one return for the first provider, prepared on 6 February of the last year, and changes no other file', () => {
+  it('adds two returns for the first provider, prepared on 6 February and 5 June of the last year, and changes no other provider\'s file', () => {
     const added = withMidYear.names.filter((n) => !plain.names.includes(n));
-    expect(added).toHaveLength(1);
+    expect(added).toHaveLength(2);
     expect(added[0]).toMatch(/^ILR-10001000-2425-20250206-\d{6}-01\.xml$/);
-    for (const name of plain.names) expect(digest(withMidYear, name), name).toBe(digest(plain, name));
+    expect(added[1]).toMatch(/^ILR-10001000-2425-20250605-\d{6}-01\.xml$/);
+    // The first provider's final return of that year holds its amendments (withdrawn aims deleted,
+    // outcomes and planned end dates changed); every other file is byte for byte the same.
+    for (const name of plain.names.filter((n) => !n.startsWith('ILR-10001000-2425-'))) expect(digest(withMidYear, name), name).toBe(digest(plain, name));
   });
 
   it('describes the year as at 31 January: nothing started or ended after it', () => {
-    const name = withMidYear.names.find((n) => !plain.names.includes(n))!;
+    const name = withMidYear.names.find((n) => /^ILR-10001000-2425-20250206/.test(n))!;
     const xml = readFileSync(join(withMidYear.dir, name), 'utf8');
     const starts = values(xml, 'LearnStartDate');
     const ends = values(xml, 'LearnActEndDate');
@@ -58,7 +62,7 @@ describe('ilr generate --mid-year-returns', () => {
        from reports.report_returns where collection_year = 2024 order by ukprn`,
     );
     expect(returns.map((r) => [Number(r.ukprn), Number(r.files_loaded), Number(r.files_superseded), r.used_prepared_on, r.superseded_prepared_on])).toEqual([
-      [10001000, 2, 1, '15 Oct 2025', '06 Feb 2025'],
+      [10001000, 3, 2, '15 Oct 2025', '06 Feb 2025, 05 Jun 2025'],
       [10001037, 1, 0, '15 Oct 2025', 'none'],
     ]);
   });

@@ -73,7 +73,7 @@ export function generateCommand(): Command {
     .addOption(new Option('--years <range>', 'collection years, e.g. 2018-2025 or 2007-2010').argParser(yearRange).default({ first: 2022, last: 2025 }, '2022-2025'))
     .addOption(new Option('--format <format>', 'which returns to write for the years asked').choices(['xml', 'legacy-csv', 'both']).default('both'))
     .addOption(new Option('--seed <n>', 'random seed; the same seed writes the same files').argParser(wholeNumber).default(1))
-    .addOption(new Option('--mid-year-returns <n>', 'how many providers also make a mid-year return (as at 31 January) of the last XML year, which their final return supersedes').argParser(wholeNumber).default(0))
+    .addOption(new Option('--mid-year-returns <n>', 'how many providers also make in-year returns (R06 as at 31 January, R10 as at 31 May) of the last XML year, which their final return supersedes').argParser(wholeNumber).default(0))
     .addOption(new Option('--errors <rate>', 'share of learners given each fault the loader catches (XML only), recorded in injected-errors.csv').argParser(errorRate).default(0))
     .action(async (args: GenerateArgs, command: Command) => {
       const problem = checkGenerateArgs(args);
