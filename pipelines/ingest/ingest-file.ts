@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isoToDays } from '../ilr/dates.ts';
+import { withOfficialName } from '../validate/field-definitions.ts';
 import { runRules } from '../validate/run-rules.ts';
 import type { RuleContext } from '../validate/rule.ts';
 import { inTransaction, runOn, type Warehouse } from '../warehouse/open.ts';
@@ -72,7 +73,7 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
       continue;
     }
     const record = event.record;
-    const issues = [...record.issues, ...runRules(record, ctx)];
+    const issues = [...record.issues.map((i) => withOfficialName(i, storedAs)), ...runRules(record, ctx)];
     if (record.kind === 'learner' && record.aims.length === 0 && !record.continuation) {
       issues.push({
         ruleId: 'Schema_Missing',

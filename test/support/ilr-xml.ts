@@ -21,8 +21,21 @@ export interface FixtureAim {
   withdrawReason?: number;
   outcome?: number;
   achDate?: string;
-  /** LearningDeliveryFAMs, e.g. { type: 'ADL', code: '1' }, { type: 'LDM', code: '360' }, { type: 'RES', code: '1' }. */
-  fams?: { type: string; code: string }[];
+  /** Optional LearningDelivery fields, written in the schema's order where they belong. */
+  origLearnStartDate?: string;
+  pHours?: number;
+  otjActHours?: number;
+  addHours?: number;
+  priorLearnFundAdj?: number;
+  otherFundAdj?: number;
+  outGrade?: string;
+  tlOut?: number;
+  /**
+   * LearningDeliveryFAMs, e.g. { type: 'ADL', code: '1' }, { type: 'LDM', code: '360' }, { type: 'RES', code: '1' },
+   * with their dates ({ type: 'LSF', code: '1', dateFrom: '2025-09-01', dateTo: '2026-06-30' }). ACT applies
+   * from the start date unless it gives its dateFrom (null for none).
+   */
+  fams?: { type: string; code: string; dateFrom?: string | null; dateTo?: string }[];
   /** More XML inside the LearningDelivery, after its FAMs (AppFinRecord, work placements, dated FAMs …). */
   extraXml?: string;
 }
@@ -37,6 +50,13 @@ export interface FixtureLearner {
   ethnicity?: number;
   sex?: string;
   llddHealthProb?: number;
+  /** Optional Learner fields, written in the schema's order (after LLDDHealthProb, before PostcodePrior). */
+  accom?: number;
+  alsCost?: number;
+  planLearnHours?: number;
+  planEEPHours?: number;
+  mathGrade?: string;
+  engGrade?: string;
   extraXml?: string;
   aims: FixtureAim[];
 }
@@ -53,6 +73,17 @@ export interface FixtureReturn {
 const el = (name: string, value: string | number | undefined) =>
   value === undefined ? '' : `<${name}>${value}</${name}>`;
 
+/** A FAM's date from as given; an ACT record, which must have one, applies from the start unless it says otherwise (null: none). */
+const famDateFrom = (a: FixtureAim, f: NonNullable<FixtureAim['fams']>[number]): string | undefined =>
+  f.dateFrom === undefined ? (f.type === 'ACT' ? a.learnStartDate : undefined) : (f.dateFrom ?? undefined);
+
+/**
+ * The FAMs an aim that names none is given so that it is valid: community learning (FM10) started
+ * from 1 August 2023 has an ACL record (LearnDelFAMType_119). `fams: []` gives none.
+ */
+const defaultFams = (a: FixtureAim): NonNullable<FixtureAim['fams']> =>
+  (a.fundModel === 10 && a.learnStartDate >= '2023-08-01' ? [{ type: 'ACL', code: '1' }] : []);
+
 export function returnXml(r: FixtureReturn): string {
   const yy = `${String(r.year % 100).padStart(2, '0')}${String((r.year + 1) % 100).padStart(2, '0')}`;
   const ns = `ESFA/ILR/${r.year}-${String((r.year + 1) % 100).padStart(2, '0')}`;
@@ -65,19 +96,30 @@ export function returnXml(r: FixtureReturn): string {
         el('AimType', a.aimType ?? 4),
         el('AimSeqNumber', a.aimSeqNumber ?? i + 1),
         el('LearnStartDate', a.learnStartDate),
+        el('OrigLearnStartDate', a.origLearnStartDate),
         el('LearnPlanEndDate', a.learnPlanEndDate),
         el('FundModel', a.fundModel ?? 35),
+        el('PHours', a.pHours),
+        el('OTJActHours', a.otjActHours),
         el('ProgType', a.progType),
         el('FworkCode', a.fworkCode),
         el('PwayCode', a.pwayCode),
         el('StdCode', a.stdCode),
         el('DelLocPostCode', 'B12 9QS'),
+        el('AddHours', a.addHours),
+        el('PriorLearnFundAdj', a.priorLearnFundAdj),
+        el('OtherFundAdj', a.otherFundAdj),
         el('CompStatus', a.compStatus),
         el('LearnActEndDate', a.learnActEndDate),
         el('WithdrawReason', a.withdrawReason),
         el('Outcome', a.outcome),
         el('AchDate', a.achDate),
-        ...(a.fams ?? []).map((f) => `<LearningDeliveryFAM>${el('LearnDelFAMType', f.type)}${el('LearnDelFAMCode', f.code)}</LearningDeliveryFAM>`),
+        el('OutGrade', a.outGrade),
+        el('TLOut', a.tlOut),
+        ...(a.fams ?? defaultFams(a)).map(
+          (f) =>
+            `<LearningDeliveryFAM>${el('LearnDelFAMType', f.type)}${el('LearnDelFAMCode', f.code)}${el('LearnDelFAMDateFrom', famDateFrom(a, f))}${el('LearnDelFAMDateTo', f.dateTo)}</LearningDeliveryFAM>`,
+        ),
         a.extraXml ?? '',
         '</LearningDelivery>',
       ].join(''),
@@ -92,6 +134,12 @@ export function returnXml(r: FixtureReturn): string {
       el('Ethnicity', l.ethnicity ?? 31),
       el('Sex', l.sex ?? 'F'),
       el('LLDDHealthProb', l.llddHealthProb ?? 2),
+      el('Accom', l.accom),
+      el('ALSCost', l.alsCost),
+      el('PlanLearnHours', l.planLearnHours),
+      el('PlanEEPHours', l.planEEPHours),
+      el('MathGrade', l.mathGrade),
+      el('EngGrade', l.engGrade),
       el('PostcodePrior', 'B12 9QS'),
       el('Postcode', 'B12 9QS'),
       l.extraXml ?? '',

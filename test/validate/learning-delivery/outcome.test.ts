@@ -15,6 +15,14 @@ beforeAll(async () => {
 });
 afterAll(async () => w.close());
 
+/**
+ * The CompStatus and Outcome rules the fixture breaks: other fields' rules (an achievement date on a component
+ * aim breaks AchDate_09, a component aim alone in its record breaks cross-record R_ rules, an aim
+ * outside a programme with a ProgType breaks ProgType_02) are left out, so that this file speaks to
+ * these fields while others' rules are added.
+ */
+const ours = async (f: Fixture): Promise<string[]> => (await rulesFound(w, f)).filter((r) => ['CompStatus_', 'Outcome_'].some((p) => r.startsWith(p)));
+
 const oneAim = (year: number, a: Partial<FixtureAim>): Fixture => ({
   year,
   preparedOn: `${year + 1}-10-15`,
@@ -27,17 +35,17 @@ describe('Outcome_09: Outcome 8 needs CompStatus 2', () => {
   const early = (year: number): Fixture => oneAim(year, { ...STANDARD_COMPONENT, outcome: 8 });
 
   it('2018/19: fires, with CompStatus_05 (an Outcome on a continuing aim), neither excluding FM36', async () => {
-    expect(await rulesFound(w, early(2018))).toEqual(['CompStatus_05', 'Outcome_09']);
+    expect(await ours(early(2018))).toEqual(['CompStatus_05', 'Outcome_09']);
   });
 
   it('2020/21 and 2019/20: FM36 standards are left out of both', async () => {
-    expect(await rulesFound(w, early(2020))).toEqual([]);
-    expect(await rulesFound(w, early(2019))).toEqual([]);
+    expect(await ours(early(2020))).toEqual([]);
+    expect(await ours(early(2019))).toEqual([]);
   });
 
   it('2025/26: fires on the component aim; Outcome_11 too (an Outcome without an actual end date)', async () => {
     // CompStatus_05 still leaves out standards (FM36 or 99, ProgType 25) in 2025/26.
-    expect(await rulesFound(w, early(2025))).toEqual(['Outcome_09', 'Outcome_11']);
+    expect(await ours(early(2025))).toEqual(['Outcome_09', 'Outcome_11']);
   });
 });
 
@@ -47,16 +55,16 @@ describe('Outcome_04: an achievement date needs Outcome 1', () => {
     oneAim(year, { ...STANDARD_COMPONENT, compStatus: 2, learnActEndDate: `${year + 1}-06-01`, outcome: 8, achDate: `${year + 1}-06-01` });
 
   it('2018/19 checks FM36 standards too; 2020/21 and 2025/26 leave them out', async () => {
-    expect(await rulesFound(w, achieved8(2018))).toEqual(['Outcome_04']);
-    expect(await rulesFound(w, achieved8(2020))).toEqual([]);
-    expect(await rulesFound(w, achieved8(2025))).toEqual([]);
+    expect(await ours(achieved8(2018))).toEqual(['Outcome_04']);
+    expect(await ours(achieved8(2020))).toEqual([]);
+    expect(await ours(achieved8(2025))).toEqual([]);
   });
 });
 
 describe('Outcome_10: Outcome 3 cannot be continuing', () => {
   it('is not a rule in 2018/19; from 2019/20 it fires beside CompStatus_05', async () => {
-    expect(await rulesFound(w, oneAim(2018, { outcome: 3 }))).toEqual(['CompStatus_05']);
-    expect(await rulesFound(w, oneAim(2019, { outcome: 3 }))).toEqual(['CompStatus_05', 'Outcome_10']);
+    expect(await ours(oneAim(2018, { outcome: 3 }))).toEqual(['CompStatus_05']);
+    expect(await ours(oneAim(2019, { outcome: 3 }))).toEqual(['CompStatus_05', 'Outcome_10']);
   });
 });
 
@@ -64,7 +72,7 @@ describe('Outcome_11 and Outcome_05: an Outcome, or an achievement, without an a
   it('an achieved aim with no end date breaks both from 2021/22, only Outcome_05 before', async () => {
     const achievedNoEnd = (year: number): Fixture => oneAim(year, { compStatus: 2, outcome: 1 });
     // CompStatus 2 with no actual end date breaks CompStatus_03 in every year.
-    expect(await rulesFound(w, achievedNoEnd(2020))).toEqual(['CompStatus_03', 'Outcome_05']);
-    expect(await rulesFound(w, achievedNoEnd(2021))).toEqual(['CompStatus_03', 'Outcome_05', 'Outcome_11']);
+    expect(await ours(achievedNoEnd(2020))).toEqual(['CompStatus_03', 'Outcome_05']);
+    expect(await ours(achievedNoEnd(2021))).toEqual(['CompStatus_03', 'Outcome_05', 'Outcome_11']);
   });
 });

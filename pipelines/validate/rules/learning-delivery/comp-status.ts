@@ -5,7 +5,9 @@
 import { isoToDays } from '../../../ilr/dates.ts';
 import { AS_IN_2018_19, AS_IN_2020_21, AS_IN_2025_26, SINCE_2019_20, SINCE_2021_22, XML_ONLY, aimRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
 import { codeListRule } from './code-list.ts';
-import { CONTEXT, isBootcamp, isFm36OrStandard, isFm36Standard, isStandard, isStandardProgramme, never, returns } from './programmes.ts';
+import { CONTEXT, aimRef, isBootcamp, isFm36OrStandard, isFm36Standard, isStandard, isStandardProgramme, never, returns } from './programmes.ts';
+
+const BOOTCAMP_EVENTS = ['Z0059747', 'Z0059748', 'Z0059749'];
 
 export const COMP_STATUSES = [1, 2, 3, 6] as const;
 const AUGUST_2019 = isoToDays('2019-08-01') as number;
@@ -109,5 +111,17 @@ export const rules: readonly Rule[] = [
         ? `The Skills Bootcamp programme aim has an achievement date, so CompStatus must be 2 (completed), not ${num(f.aim.comp_status)}.`
         : null,
   }),
+  aimRule({
+    id: 'CompStatus_09',
+    years: SINCE_2021_22,
+    severity: 'warning',
+    field: 'CompStatus',
+    reads: ['comp_status', 'learn_aim_ref'],
+    message: "The completion status should be' The learner has completed the learning activities leading to the learning aim'",
+    fix: 'A Skills Bootcamp event aim lasts a day and is complete when recorded: set its completion status to 2.',
+    test: (f) =>
+      BOOTCAMP_EVENTS.includes(aimRef(f)) && num(f.aim.comp_status) !== 2
+        ? `The Skills Bootcamp event aim ${String(f.aim.learn_aim_ref)} has CompStatus ${num(f.aim.comp_status)}, not 2 (completed).`
+        : null,
+  }),
 ];
-

@@ -20,3 +20,14 @@ export const never = (): boolean => false;
 export const returns = (f: AimFacts, column: string): boolean => has(f.aim, column);
 /** The columns the programme exclusions read, reported with the rules that use them. */
 export const CONTEXT = ['fund_model', 'prog_type', 'aim_type'];
+
+/** The aim is part of an apprenticeship (the agency's DD07: ProgType 2, 3, 20–23 or 25). */
+export const isApprenticeship = ({ aim }: AimFacts): boolean => APPRENTICESHIP_PROG_TYPES.includes(num(aim.prog_type) ?? -1);
+/** The aim has a LearningDeliveryFAM of this type, whatever its code (`RES`, `ADL`). */
+export const hasFamType = ({ fams }: AimFacts, type: string): boolean => {
+  const prefix = `${type}:`;
+  for (const fam of fams) if (fam.startsWith(prefix)) return true;
+  return false;
+};
+/** The aim's reference, upper case (the agency compares references without regard to case). */
+export const aimRef = ({ aim }: AimFacts): string => (typeof aim.learn_aim_ref === 'string' ? aim.learn_aim_ref.toUpperCase() : '');

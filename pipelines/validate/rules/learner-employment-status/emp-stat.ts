@@ -1,0 +1,112 @@
+// EmpStat: the learner's employment status, and that an applicable one is returned (2025/26
+// catalogue; the agency's Rules/EmploymentStatus/EmpStat and its tests). The status that applies on
+// a day is the latest dated on or before it. Rules that ask every adult or 16-19 learner for a status
+// (EmpStat_08, _09, _11, _21, _22) and EmpStat_12 are not run yet: see docs/ingestion.md.
+import { daysToIso, isoToDays } from '../../../ilr/dates.ts';
+import { AS_IN_2025_26, aimRule, learnerRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
+import { isApprenticeship } from '../learning-delivery/programmes.ts';
+import { statusOn, statuses } from '../learner/learner-facts.ts';
+
+const day = (iso: string): number => isoToDays(iso) as number;
+const CODES = new Set([10, 11, 12, 98]);
+const fm = ({ aim }: AimFacts): number => num(aim.fund_model) ?? -1;
+const isProgramme = ({ aim }: AimFacts): boolean => num(aim.aim_type) === 1;
+/** No status dated on or before the day. */
+const noStatusBy = ({ learnerRows }: AimFacts, on: number): boolean => statuses(learnerRows).every((s) => (num(s.date_emp_stat_app) ?? Infinity) > on);
+/** 31 July before the teaching year of a day, as the agency's PreviousYearEnd counts it (a day in August counts from the year before). */
+const previousYearEnd = (on: number): number => {
+  const iso = daysToIso(on);
+  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  return day(`${m > 8 ? y : y - 1}-07-31`);
+};
+const FIX_STATUS = 'Add the learner’s employment status as it was on the day before they started (LearnerEmploymentStatus with DateEmpStatApp on or before the start date).';
+
+const emp15 = (years: Years, excluded: readonly string[]): Rule =>
+  aimRule({
+    id: 'EmpStat_15',
+    years,
+    entity: 'LearnerEmploymentStatus',
+    field: 'EmpStat',
+    reads: ['learn_start_date'],
+    message: 'The Employment status on the start date of an apprenticeship programme must not be unknown',
+    fix: 'Record the apprentice’s employment status on the programme’s start date (in paid employment, 10, for nearly every apprentice); 98, not known, is not accepted.',
+    test: (a) => {
+      const start = num(a.aim.learn_start_date);
+      if (start === null || start <= day('2016-07-31') || !isProgramme(a) || !isApprenticeship(a) || excluded.some((f) => a.fams.has(f))) return null;
+      const s = statusOn(a.learnerRows, start);
+      return s !== null && num(s.emp_stat) === 98
+        ? { message: `The employment status that applies on the programme's start (${daysToIso(start)}) is 98, not known.`, value: '98' }
+        : null;
+    },
+  });
+
+export const rules: readonly Rule[] = [
+  learnerRule({
+    id: 'EmpStat_05',
+    entity: 'LearnerEmploymentStatus',
+    field: 'EmpStat',
+    reads: ['emp_stat'],
+    message: 'The Employment status is not a valid code',
+    fix: 'Record the employment status as 10 (in paid employment), 11 (not employed, looking for work), 12 (not employed, not looking) or 98 (not known).',
+    test: ({ rows }) => {
+      const bad = statuses(rows).find((s) => num(s.emp_stat) !== null && !CODES.has(num(s.emp_stat) as number));
+      return bad ? { message: `Employment status ${num(bad.emp_stat)} is not a valid code.`, value: String(num(bad.emp_stat)) } : null;
+    },
+  }),
+  // The agency's EmpStat_01Rule: adult and non-funded aims of 2012/13–2013/14 (not apprenticeships,
+  // traineeships, OLASS or community learning) of learners more than 6,939 days old on the 31 July
+  // before the start's teaching year.
+  aimRule({
+    id: 'EmpStat_01',
+    entity: 'LearnerEmploymentStatus',
+    field: 'EmpStat',
+    reads: ['learn_start_date'],
+    message: 'An Employment status record has not been returned that applies prior to this Learning start date',
+    fix: FIX_STATUS,
+    test: (a) => {
+      const start = num(a.aim.learn_start_date);
+      const dob = num(a.learner.date_of_birth);
+      if (start === null || dob === null || start < day('2012-08-01') || start > day('2014-07-31') || ![35, 81, 99].includes(fm(a))) return null;
+      if (a.fams.has('LDM:034') || (fm(a) === 99 && a.fams.has('SOF:108')) || isApprenticeship(a) || num(a.aim.prog_type) === 24) return null;
+      return previousYearEnd(start) - dob > 6939 && noStatusBy(a, start)
+        ? `No employment status applies on or before the aim's start (${daysToIso(start)}).`
+        : null;
+    },
+  }),
+  // The agency's EmpStat_02Rule: apprenticeship and traineeship programmes started by 31 July 2014.
+  aimRule({
+    id: 'EmpStat_02',
+    entity: 'LearnerEmploymentStatus',
+    field: 'EmpStat',
+    reads: ['learn_start_date'],
+    message: 'An Employment status record has not been returned that applies prior to this Learning start date',
+    fix: FIX_STATUS,
+    test: (a) => {
+      const start = num(a.aim.learn_start_date);
+      if (start === null || start > day('2014-07-31') || !isProgramme(a) || !(isApprenticeship(a) || num(a.aim.prog_type) === 24)) return null;
+      return noStatusBy(a, start) ? `No employment status applies on or before the programme's start (${daysToIso(start)}).` : null;
+    },
+  }),
+  emp15({ from: null, to: 2024 }, []),
+  // The 2025/26 catalogue leaves out LDM 353 and 355.
+  emp15(AS_IN_2025_26, ['LDM:353', 'LDM:355']),
+  // The agency's EmpStat_20Rule: reported once, at the first low-wage (LDM 363) aim whose start finds the learner not in paid employment.
+  learnerRule({
+    id: 'EmpStat_20',
+    entity: 'LearnerEmploymentStatus',
+    field: 'EmpStat',
+    reads: ['emp_stat'],
+    message: 'The learner must be in paid employment for this Learning Delivery Monitoring code to be used.',
+    fix: 'The low-wage monitoring (LDM 363) is for learners in paid employment: correct the employment status on the aim’s start date, or remove the monitoring.',
+    test: ({ aims, rows }) => {
+      for (const a of aims) {
+        const start = num(a.aim.learn_start_date);
+        if (start === null || !a.fams.has('LDM:363')) continue;
+        const s = statusOn(rows, start);
+        if (s === null || num(s.emp_stat) !== 10)
+          return { message: `The aim is monitored as low wages (LDM 363), but the learner is not in paid employment on its start (${daysToIso(start)}).`, value: s === null ? null : String(num(s.emp_stat)), aimIndex: a.index };
+      }
+      return null;
+    },
+  }),
+];
