@@ -118,6 +118,10 @@ const OVERRIDES: Readonly<Record<string, readonly [State, string]>> = {
   CampID_02: ['needs organisation data', 'the campus identifier table'],
   LearnDelFAMType_83: ['needs funding/contract data', 'the short term initiative table for the UKPRN'],
   LearnDelFAMType_16: ['not applicable', 'the return period (R12–R14) is the submission’s, not the file’s'],
+  LearnDelFAMType_04: ['needs other reference data', 'the FAM type and code lookup (valid codes by date)'],
+  LearnDelFAMType_06: ['needs other reference data', 'the FAM type and code lookup (valid codes by date)'],
+  LearnFAMType_01: ['needs other reference data', 'the FAM type and code lookup (valid codes by date)'],
+  LearnFAMType_03: ['needs other reference data', 'the FAM type and code lookup (valid codes by date)'],
   // Postcode formats: decidable, but at the door — the loader keeps the outward code only.
   Postcode_15: ['not yet implemented', 'format: to be checked as read (only the outward code is kept)'],
   PostcodePrior_02: ['not yet implemented', 'format: to be checked as read (only the outward code is kept)'],
