@@ -61,6 +61,14 @@ describe('AchDate_09: an achievement date on an aim that takes none', () => {
     expect(await found(withDate(2020, BOOTCAMP))).toEqual(['AchDate_09']);
     expect(await found(withDate(2025, BOOTCAMP))).toEqual([]);
   });
+
+  it('Skills Bootcamps are left out from 2021/22, their first year: CompStatus_08 and AchDate_13 expect their achievement date', async () => {
+    // The agency's 2020/21 code predates bootcamps; our reading for 2021/22–2024/25 (docs/ingestion.md).
+    const bootcamp = (year: number) =>
+      inYear(year, achieved({ ...BOOTCAMP, learnStartDate: `${year}-09-01`, learnActEndDate: `${year + 1}-06-01`, achDate: `${year + 1}-06-20` }));
+    expect(await found(bootcamp(2021))).toEqual([]);
+    expect(await found(bootcamp(2024))).toEqual([]);
+  });
 });
 
 describe('AchDate_11: an FM36 standard achieved fewer than 7 days after it ended', () => {

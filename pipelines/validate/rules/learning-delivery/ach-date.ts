@@ -132,7 +132,10 @@ export const rules: readonly Rule[] = [
   achDate08(AS_IN_2025_26, isTrailblazer),
   // The agency's 2018/19 and 2020/21 code leaves out traineeship and standard (FM36, FM81)
   // programme aims; the 2025/26 catalogue standard programme aims and Skills Bootcamps.
-  achDate09(TO_2024_25, (f) => isProgrammeAim(f) && (isTraineeship(f) || isTrailblazer(f) || isFm36Standard(f))),
+  achDate09({ from: null, to: 2020 }, (f) => isProgrammeAim(f) && (isTraineeship(f) || isTrailblazer(f) || isFm36Standard(f))),
+  // Skills Bootcamps began in 2021/22, after the agency's 2020/21 code: their programme aims carry an
+  // achievement date (CompStatus_08, AchDate_13), as the 2025/26 catalogue's exclusion says.
+  achDate09({ from: 2021, to: 2024 }, (f) => (isProgrammeAim(f) && (isTraineeship(f) || isTrailblazer(f) || isFm36Standard(f))) || isBootcamp(f)),
   achDate09(AS_IN_2025_26, (f) => (isProgrammeAim(f) && (isTrailblazer(f) || isFm36Standard(f))) || isBootcamp(f)),
   // The agency's 2020/21 code (the rule is new there) counts aims that ended in the current
   // teaching year; the 2025/26 catalogue those that ended on or after 1 August 2019.
