@@ -5204,7 +5204,6 @@ export const AGENCY_CASES: readonly AgencyCase[] = [
     expect: 'fires',
     source: { repo: 'DC-ILR-1819-ValidationService', testClass: 'LearnDelFAMType_31RuleTests', method: 'ValidationFails' },
     year: 2018,
-    knownDifference: 'year: the 2018/19 code allows at most four LDM records on an aim (MaxNumberOfLdmFamTypes = 4); our LearnDelFAMType_31 allows six in every year (the 2020/21 code\'s and the 2025/26 catalogue\'s limit), so five pass',
     learner: { aims: [{ learnStartDate: '2018-09-01', learnPlanEndDate: '2019-06-30', compStatus: 1, fundModel: 35, fams: [{ type: 'LDM', code: '1' }, { type: 'LDM', code: '1' }, { type: 'LDM', code: '1' }, { type: 'LDM', code: '1' }, { type: 'LDM', code: '1' }] }, { learnStartDate: '2018-09-01', learnPlanEndDate: '2019-06-30', compStatus: 1, fundModel: 35, fams: [{ type: 'LDM', code: '1' }, { type: 'LDM', code: '1' }, { type: 'LDM', code: '1' }, { type: 'LDM', code: '1' }] }] },
   },
   {

@@ -238,6 +238,20 @@ const SIXTEEN_TO_NINETEEN_LDM = ['LDM:320', 'LDM:321', 'LDM:381'];
 const NEW_AUTHORITY_SOF = ['SOF:121', 'SOF:122', 'SOF:123'];
 const NO_RES = (f: AimFacts): boolean => !hasType(f, 'RES');
 
+/** LearnDelFAMType_31: no more than `limit` LDM records on an aim, as defined in `years`. */
+const ldmLimit = (years: Years, limit: number, inWords: string) =>
+  typeRule({
+    id: 'LearnDelFAMType_31',
+    years,
+    reads: ['learn_aim_ref'],
+    message: 'There must not be more than six occurrences for the FAM type LDM',
+    fix: `Keep the ${inWords} learning delivery monitoring (LDM) codes that apply and delete the others.`,
+    test: (f) => {
+      const n = countOfType(f, 'LDM');
+      return n > limit ? { message: `The aim has ${n} LDM records; ${inWords} are allowed.`, value: 'LDM' } : null;
+    },
+  });
+
 export const rules: readonly Rule[] = [
   typeRule({
     id: 'LearnDelFAMType_07',
@@ -275,16 +289,9 @@ export const rules: readonly Rule[] = [
   type18(AS_IN_2025_26, ['SOF', 'FFI', 'EEF', 'RES', 'ADL', 'ACL', 'AFL', 'ASL', 'FLN']),
   type22(TO_2023_24, [35, 81]),
   type22(SINCE_2024_25, [35, 37, 38, 81, 11, 10]),
-  typeRule({
-    id: 'LearnDelFAMType_31',
-    reads: ['learn_aim_ref'],
-    message: 'There must not be more than six occurrences for the FAM type LDM',
-    fix: 'Keep the six learning delivery monitoring (LDM) codes that apply and delete the others.',
-    test: (f) => {
-      const n = countOfType(f, 'LDM');
-      return n > 6 ? { message: `The aim has ${n} LDM records; six are allowed.`, value: 'LDM' } : null;
-    },
-  }),
+  // The agency's 2018/19 code allows four LDM records (MaxNumberOfLdmFamTypes = 4); its 2020/21 code and the catalogue six.
+  ldmLimit({ from: null, to: 2018 }, 4, 'four'),
+  ldmLimit({ from: 2019, to: null }, 6, 'six'),
   typeRule({
     id: 'LearnDelFAMType_35',
     reads: ['fund_model'],
