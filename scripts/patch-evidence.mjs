@@ -36,3 +36,37 @@ if (existsSync(buildParquet)) {
     console.log('[patch-evidence] patched', buildParquet);
   }
 }
+
+// Provider pages are rendered in the browser, not prerendered (issue 19: an hour for a national
+// year's 1,500 providers). svelte.config.js turns crawling off and has the adapter write the app's
+// shell, pipelines/report/provider-pages.ts copies it to each provider's route; here, Evidence's
+// root layout (1) marks pages prerenderable where reached ('auto') instead of required (`true`
+// fails the build for a route with parameters that no entry reaches), (2) asks for prerendered
+// query results only on routes without parameters (the rest have none: a 404 per page), and
+// (3) fetches a page's query list at /api/<route>/, not /api//<route>/, which a static server
+// other than Python's does not find.
+export const SPA_MARK = 'provider pages render in the browser';
+const layout = 'node_modules/@evidence-dev/evidence/template/src/pages/+layout.js';
+if (existsSync(layout)) {
+  const src = readFileSync(layout, 'utf8');
+  if (!src.includes(SPA_MARK)) {
+    const out = src
+      .replace(
+        /^export const prerender = import\.meta\.env\.VITE_EVIDENCE_SPA !== 'true';$/m,
+        `export const prerender = import.meta.env.VITE_EVIDENCE_SPA !== 'true' && 'auto'; // ${SPA_MARK}`,
+      )
+      .replace(
+        /^(\s*)if \(browser && isUserPage && prerender\) \{$/m,
+        "$1if (browser && isUserPage && prerender && !route.id?.includes('[')) {",
+      )
+      .replace('fetch(addBasePath(`/api/${route.id}/evidencemeta.json`))', "fetch(addBasePath(`/api/${(route.id ?? '').replace(/^\\//, '')}/evidencemeta.json`))");
+    const applied = [out.includes(SPA_MARK), out.includes("!route.id?.includes('[')"), out.includes("replace(/^\\//, '')")];
+    if (applied.includes(false)) {
+      console.error('[patch-evidence] the root layout is not as expected; provider pages would not render:', layout);
+      process.exitCode = 1;
+    } else {
+      writeFileSync(layout, out);
+      console.log('[patch-evidence] patched', layout);
+    }
+  }
+}

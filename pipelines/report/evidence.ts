@@ -1,11 +1,13 @@
 // Runs Evidence over data/reports.duckdb: `evidence sources --strict` (the source queries) then
 // `evidence build:strict` (the static site in build/). Output goes to a log; on failure the last
 // lines are shown. `sources` runs under a time limit, so an offline hang fails instead of waiting
-// for ever (shared/evidence-offline.md, gotcha 1).
+// for ever (shared/evidence-offline.md, gotcha 1). The provider pages are not prerendered: the
+// build's app shell is copied to their routes afterwards (provider-pages.ts, svelte.config.js).
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeProviderPages } from './provider-pages.ts';
 
 export const PROJECT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD_DIR = join(PROJECT_DIR, 'build');
@@ -87,5 +89,6 @@ export async function buildSite(logDir: string): Promise<string> {
   rmSync(BUILD_DIR, { recursive: true, force: true });
   await run(['sources', '--strict'], logPath, 5 * 60_000);
   await run(['build:strict'], logPath, 20 * 60_000);
+  await writeProviderPages(BUILD_DIR);
   return BUILD_DIR;
 }

@@ -16,9 +16,13 @@ import { ARTEFACTS_DIR, CHROMIUM, DEMO_WAREHOUSE, ensureDemoSite, startSession, 
 
 const pct1 = (rate: unknown): string => `${(Number(rate) * 100).toFixed(1)}%`;
 
-/** Waits until every query on the page has answered (Evidence shows "Loading..." until then). */
+/**
+ * Waits until every query on the page has answered (Evidence shows "Loading..." until then). A
+ * provider page is rendered in the browser from an empty shell, which has no "Loading..." either
+ * while DuckDB-WASM starts: the page's heading must be there too.
+ */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.body.innerText.includes('Loading...'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('h1') !== null && !document.body.innerText.includes('Loading...'), null, { timeout: 30_000 });
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -16,6 +16,13 @@ describe('Evidence offline patch', () => {
     expect(src).not.toMatch(/^\s*if \(currentBatch\.length\) await flush\(currentBatch\);\s*$/m);
   });
 
+  it('lets provider pages render in the browser: prerendered where reached, no prerendered queries asked for, their query list found', () => {
+    const src = readFileSync('node_modules/@evidence-dev/evidence/template/src/pages/+layout.js', 'utf8');
+    expect(src).toMatch(/^export const prerender = import\.meta\.env\.VITE_EVIDENCE_SPA !== 'true' && 'auto';/m);
+    expect(src).toContain("if (browser && isUserPage && prerender && !route.id?.includes('[')) {");
+    expect(src).not.toContain('/api/${route.id}/evidencemeta.json');
+  });
+
   it('pins duckdb-wasm 1.28.0, which has parquet built in', () => {
     const pkg = JSON.parse(readFileSync('node_modules/@duckdb/duckdb-wasm/package.json', 'utf8')) as { version: string };
     expect(pkg.version).toBe('1.28.0');
