@@ -12,6 +12,12 @@ import type { ColumnType } from '../ilr/entities.ts';
 import type { FieldValue, Row } from '../ilr/row.ts';
 
 const CHUNK_ROWS = 2048;
+/**
+ * DuckDB's string_t (duckdb_string_t in duckdb.h): 16 bytes, a 32-bit length and then, for a string
+ * of up to 12 bytes, the bytes themselves, the rest zero (DuckDB compares inlined strings whole).
+ */
+const STRING_T_BYTES = 16;
+const INLINED_BYTES = 12;
 
 const DUCKDB_TYPE: Record<ColumnType, DuckDBType> = {
   varchar: VARCHAR,
@@ -59,6 +65,9 @@ export class TableAppender {
   private readonly hasNull: boolean[];
   private rows = 0;
   appended = 0;
+  /** A text column's string_t values for one chunk, built here and copied in with one call. */
+  private readonly strings = new Uint8Array(CHUNK_ROWS * STRING_T_BYTES);
+  private readonly stringLengths = new Uint32Array(this.strings.buffer);
 
   private constructor(
     private readonly appender: DuckDBAppender,
@@ -124,11 +133,7 @@ export class TableAppender {
       const vector = bindings.data_chunk_get_vector(chunk.chunk, i);
       const buffer = this.buffers[i] as Buffer;
       if (buffer.kind === 'varchar') {
-        const values = buffer.values;
-        for (let r = 0; r < rows; r++) {
-          const value = values[r];
-          if (value !== null && value !== undefined) bindings.vector_assign_string_element(vector, r, value);
-        }
+        this.copyStrings(vector, buffer.values, rows);
       } else {
         const values = buffer.values;
         bindings.copy_data_to_vector(vector, 0, values.buffer as ArrayBuffer, 0, rows * values.BYTES_PER_ELEMENT);
@@ -145,6 +150,36 @@ export class TableAppender {
     this.appender.appendDataChunk(chunk);
     this.appended += rows;
     this.rows = 0;
+  }
+
+  /**
+   * Text into a vector. Nearly every ILR value is a short ASCII code: those are written as inlined
+   * string_t values and copied in with one call for the whole column; a longer or non-ASCII value
+   * goes in through DuckDB (one call each), after, into its own row. A call per value was most of
+   * the appender's time (docs/benchmarks.md, "Ingest, 2026-12-03").
+   */
+  private copyStrings(vector: bindings.Vector, values: (string | null)[], rows: number): void {
+    const { strings, stringLengths } = this;
+    strings.fill(0, 0, rows * STRING_T_BYTES);
+    let long: number[] | null = null;
+    for (let r = 0; r < rows; r++) {
+      const value = values[r];
+      if (value === null || value === undefined) continue;
+      const length = value.length;
+      let ascii = length <= INLINED_BYTES;
+      const at = r * STRING_T_BYTES + 4;
+      for (let k = 0; ascii && k < length; k++) {
+        const c = value.charCodeAt(k);
+        if (c >= 0x80) ascii = false;
+        else strings[at + k] = c;
+      }
+      if (ascii) stringLengths[r * 4] = length;
+      else (long ??= []).push(r);
+    }
+    bindings.copy_data_to_vector(vector, 0, strings.buffer as ArrayBuffer, 0, rows * STRING_T_BYTES);
+    if (long !== null) {
+      for (const r of long) bindings.vector_assign_string_element(vector, r, values[r] as string);
+    }
   }
 
   /** Sends what is buffered and closes the appender (it must close before the transaction commits). */

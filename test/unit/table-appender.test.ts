@@ -68,6 +68,36 @@ describe('TableAppender', () => {
     connection.closeSync();
   });
 
+  it('stores short text as DuckDB does: equal to the same text written in SQL, grouped with it, of the right length', async () => {
+    // Text of up to 12 ASCII bytes is written inlined, straight into the vector; longer or
+    // non-ASCII text through DuckDB. Every length either side of 12, a value that follows a longer
+    // one in the same chunk (no bytes of it may remain), and the same text both ways.
+    const connection = await instance.connect();
+    await connection.run('create table texts (n integer, s varchar)');
+    const appender = await TableAppender.open(connection, 'main', 'texts', [
+      { column: 'n', type: 'integer' },
+      { column: 's', type: 'varchar' },
+    ]);
+    // '', 'a', 'ab', … 'abcdefghijklmn', each also after an accented letter ('éab' …), each twice.
+    const texts = Array.from({ length: 15 }, (_, k) => 'abcdefghijklmno'.slice(0, k)).flatMap((t) => [t, `é${t}`, t]);
+    const written = Array.from({ length: 3000 }, (_, n) => texts[n % texts.length] as string);
+    for (const [n, s] of written.entries()) appender.add({ n, s });
+    appender.close();
+    // Each distinct text read back once per group, with its length, and equal to the same text written in SQL.
+    const result = await connection.runAndReadAll(
+      `select t.s, count(*) as times, any_value(length(t.s)) as length, bool_and(t.s = v.s) as same
+         from texts t join (values ${texts.map((x) => `('${x}')`).join(', ')}) v(s) on t.s = v.s
+        group by t.s order by t.s`,
+    );
+    const distinct = [...new Set(texts)].sort();
+    expect(result.getRowObjects().map((r) => [r.s, Number(r.times), Number(r.length), r.same])).toEqual(
+      distinct.map((t) => [t, written.filter((w) => w === t).length * texts.filter((x) => x === t).length, [...t].length, true]),
+    );
+    const twelve = await connection.runAndReadAll("select count(*) as c from texts where s in ('abcdefghijkl', 'abcdefghijklm')");
+    expect(Number(twelve.getRowObjects()[0]?.c)).toBe(written.filter((w) => w === 'abcdefghijkl' || w === 'abcdefghijklm').length);
+    connection.closeSync();
+  });
+
   it('refuses an integer a 32-bit column cannot hold rather than wrap it', async () => {
     const connection = await instance.connect();
     await connection.run('create table too_big (n integer)');
