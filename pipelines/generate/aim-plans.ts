@@ -128,6 +128,8 @@ const isRepeat = (rng: Random, plans: readonly AimPlan[], aim: LearningAim): boo
 const T_LEVEL_SHARE = 0.04;
 const BOOTCAMP_SHARE = 0.02;
 const COMMUNITY_LEARNING_SHARE = 0.05;
+/** Skills Bootcamps funding (FundModel 37) is for starts from 1 August 2022 (LearnStartDate_21). */
+const BOOTCAMPS_FROM = isoToDays('2022-08-01') ?? 0;
 
 function programmeOutsideQar(rng: Random, cat: AimCatalogue, fundModel: number, progType: number, days: [number, number]): AimPlan[] {
   const common = { fundModel, progType, fworkCode: null, pwayCode: null, stdCode: null, a46Codes: [], fundingStream: null };
@@ -145,7 +147,7 @@ export function chooseAims(rng: Random, provider: Provider, age: number, startDa
   const fundModel = age < 19 ? 25 : adultModel;
   if (provider.kind === 'general_fe_college') {
     if (age >= 16 && age <= 18 && rng.chance(T_LEVEL_SHARE)) return programmeOutsideQar(rng, cat, 25, 31, [640, 700]);
-    if (age >= 19 && rng.chance(BOOTCAMP_SHARE)) return programmeOutsideQar(rng, cat, 37, 32, [84, 126]);
+    if (age >= 19 && startDay >= BOOTCAMPS_FROM && rng.chance(BOOTCAMP_SHARE)) return programmeOutsideQar(rng, cat, 37, 32, [84, 126]);
     if (age >= 19 && rng.chance(COMMUNITY_LEARNING_SHARE)) {
       return [{ ...etPlan(rng, rng.pick(cat.basicSkills), 10, 4, []), plannedDays: rng.int(30, 120) }];
     }
@@ -205,7 +207,13 @@ export function chooseLegacyAims(rng: Random, provider: Provider, age: number, c
 }
 
 /** The new aim a learner transfers onto (WithdrawReason 40): a Progression Pathway code goes only where the new aim is one. */
-export function transferPlan(rng: Random, plan: AimPlan, next: LearningAim): AimPlan {
+export function transferPlan(rng: Random, plan: AimPlan, next: LearningAim, startDay: number): AimPlan {
   const a46Codes = plan.a46Codes.filter((code) => code !== 81 || next.pathwayType !== null);
-  return { ...plan, aim: next, a46Codes, plannedDays: rng.int(120, 300) };
+  const plannedDays = rng.int(120, 300);
+  // A new adult skills start from 1 August 2024 is on the Adult Skills Fund (FundModel_17).
+  if (plan.fundModel === 35 && startDay >= ADULT_SKILLS_FUND_FROM) plan = { ...plan, fundModel: 38 };
+  // A programme aim transfers onto a new programme (the programme aim again), planned as long as a
+  // programme is: an apprenticeship standard for a year or more (DateOfBirth_46, _57).
+  if (plan.aimType === 1) return { ...plan, a46Codes, plannedDays: Math.max(plannedDays, plan.plannedDays) };
+  return { ...plan, aim: next, a46Codes, plannedDays };
 }

@@ -13,7 +13,7 @@ import type { ReturnedAim, ReturnedLearner } from './return-view.ts';
 export const INJECTED_RULES = [
   'ULN_04',
   'Schema_Type',
-  'Schema_Missing',
+  'FD_Sex_MA',
   'LearnRefNumber_Unique',
   'LearnPlanEndDate_02',
   'LearnActEndDate_01',
@@ -33,6 +33,9 @@ export interface InjectedFault {
 
 const daysBefore = (iso: string, days: number): string => daysToIso((isoToDays(iso) ?? 0) - days);
 
+/** An apprenticeship standard's programme aim: its planned and actual length have rules of their own (DateOfBirth_46, _47, _57, _58). */
+const isStandardProgramme = (aim: ReturnedAim): boolean => aim.aim.aimType === 1 && aim.aim.progType === 25;
+
 type Injection = (view: ReturnedLearner, rng: Random, previousRef: string | null) => { view: ReturnedLearner; fault: Omit<InjectedFault, 'file' | 'ruleId'> } | null;
 
 function onAim(
@@ -47,7 +50,8 @@ function onAim(
   const aims = view.aims.map((a, i) => (i === index ? changed.aim : a));
   return {
     view: { ...view, aims },
-    fault: { learnRefNumber: view.learnRefNumber, aimSeqNumber: target.aim.aimSeqNumber, field: changed.field, value: changed.value },
+    // The aim's number as the file writes it (write-xml.ts numbers the returned aims 1, 2, 3 …).
+    fault: { learnRefNumber: view.learnRefNumber, aimSeqNumber: index + 1, field: changed.field, value: changed.value },
   };
 }
 
@@ -66,8 +70,8 @@ const INJECTIONS: Record<InjectedRule, Injection> = {
     const value = `${d}/${m}/${y}`;
     return { view: { ...view, dateOfBirth: value }, fault: { learnRefNumber: view.learnRefNumber, aimSeqNumber: null, field: 'DateOfBirth', value } };
   },
-  // Sex is mandatory on every Learner.
-  Schema_Missing: (view) => ({
+  // Sex is mandatory on every Learner (the schema's check, reported as FD_Sex_MA).
+  FD_Sex_MA: (view) => ({
     view: { ...view, sex: null },
     fault: { learnRefNumber: view.learnRefNumber, aimSeqNumber: null, field: 'Sex', value: null },
   }),
@@ -80,13 +84,13 @@ const INJECTIONS: Record<InjectedRule, Injection> = {
           fault: { learnRefNumber: previousRef, aimSeqNumber: null, field: 'LearnRefNumber', value: previousRef },
         },
   LearnPlanEndDate_02: (view, rng) =>
-    onAim(view, () => true, (aim) => {
+    onAim(view, (aim) => !isStandardProgramme(aim), (aim) => {
       const value = daysBefore(aim.learnStartDate, rng.int(1, 60));
       return { aim: { ...aim, learnPlanEndDate: value }, field: 'LearnPlanEndDate', value };
     }),
   // Only on aims with no AchDate, so AchDate's own check against the start is not touched.
   LearnActEndDate_01: (view, rng) =>
-    onAim(view, (aim) => aim.learnActEndDate !== null && aim.achDate === null, (aim) => {
+    onAim(view, (aim) => aim.learnActEndDate !== null && aim.achDate === null && !isStandardProgramme(aim), (aim) => {
       const value = daysBefore(aim.learnStartDate, rng.int(1, 60));
       return { aim: { ...aim, learnActEndDate: value }, field: 'LearnActEndDate', value };
     }),

@@ -53,6 +53,7 @@ export function learnerAsReturned(
     if (returned) aims.push(returned);
   }
   if (aims.length === 0) return null;
+  withProgrammeAims(learner, aims, collectionYear, censusDay);
   const census = censusDay;
   // The day the learner's last aim ended, if every aim has ended by the census.
   let lastEnd: number | null = -Infinity;
@@ -93,16 +94,40 @@ export function learnerAsReturned(
   };
 }
 
-export function aimAsReturned(aim: SimAim, collectionYear: number, census = yearBounds(collectionYear).last): ReturnedAim | null {
+/**
+ * A component aim (AimType 3) is returned with its programme aim, the one of the same ProgType and
+ * StdCode (R_30): a programme that ended in an earlier year is returned again while a component of
+ * it still is. Adds the latest such programme aim where none is returned yet, in sequence order.
+ */
+function withProgrammeAims(learner: SimLearner, aims: ReturnedAim[], collectionYear: number, census: number): void {
+  let added = false;
+  for (let i = 0, n = aims.length; i < n; i++) {
+    const c = aims[i]?.aim;
+    if (c === undefined || c.aimType !== 3) continue;
+    const sameProgramme = (a: SimAim) => a.aimType === 1 && a.progType === c.progType && a.stdCode === c.stdCode;
+    if (aims.some((r) => sameProgramme(r.aim))) continue;
+    let programme: SimAim | null = null;
+    for (const a of learner.aims) if (sameProgramme(a) && a.startDay <= census) programme = a;
+    const returned = programme && aimAsReturned(programme, collectionYear, census, true);
+    if (returned) {
+      aims.push(returned);
+      added = true;
+    }
+  }
+  if (added) aims.sort((x, y) => x.aim.aimSeqNumber - y.aim.aimSeqNumber);
+}
+
+/** `evenIfClosed`: returned although it ended before the year or was last returned in an earlier one (a programme aim, R_30). */
+export function aimAsReturned(aim: SimAim, collectionYear: number, census = yearBounds(collectionYear).last, evenIfClosed = false): ReturnedAim | null {
   const first = yearBounds(collectionYear).first;
   if (aim.startDay > census) return null;
   // A change the provider made between returns shows in the returns as at its day or later.
   const amended = aim.amendment !== null && census >= aim.amendment.fromCensus ? aim.amendment : null;
   if (amended?.kind === 'withdrawn_aim_removed') return null;
-  if (aim.lastReturnedYear !== null && collectionYear > aim.lastReturnedYear) return null;
+  if (aim.lastReturnedYear !== null && collectionYear > aim.lastReturnedYear && !evenIfClosed) return null;
   const ended = aim.endDay !== null && aim.endDay <= census;
   const lastActivity = Math.max(aim.endDay ?? Infinity, aim.achDay ?? -Infinity);
-  if (ended && lastActivity < first) return null;
+  if (ended && lastActivity < first && !evenIfClosed) return null;
   const planEndDay = amended?.kind === 'plan_end_moved_after_passed' && amended.planEndDay !== null ? amended.planEndDay : aim.planEndDay;
   const dates = { learnStartDate: isoOf(aim.startDay), learnPlanEndDate: isoOf(planEndDay) };
   if (!ended) {
@@ -110,16 +135,21 @@ export function aimAsReturned(aim: SimAim, collectionYear: number, census = year
   }
   const endDate = isoOf(aim.endDay ?? 0);
   if (aim.progType === 25 && aim.aimType === 1 && aim.finalCompStatus === 2) {
-    // A standard between gateway and end-point assessment: complete, outcome not yet known.
-    const achieved = aim.achDay !== null && aim.achDay <= census;
+    // A standard between gateway and end-point assessment: learning ended, Outcome 8, and from
+    // 2019/20 CompStatus 1 (CompStatus_02 and Outcome_09 leave standards' programme aims out from
+    // then; not a leaver yet, measures.md), CompStatus 2 before. Once assessed, passed or failed, it
+    // is complete, and from 2019/20 carries the assessment's date as AchDate (AchDate_12; Outcome_04
+    // lets a standard carry it with Outcome 3); in 2018/19 only a pass does.
+    const assessed = aim.achDay !== null && aim.achDay <= census;
+    const since2019 = collectionYear >= 2019;
     return {
       aim,
       ...dates,
-      compStatus: 2,
+      compStatus: assessed || !since2019 ? 2 : 1,
       learnActEndDate: endDate,
       withdrawReason: null,
-      outcome: achieved ? 1 : aim.finalOutcome === 3 ? 3 : 8,
-      achDate: achieved ? isoOf(aim.achDay ?? 0) : null,
+      outcome: assessed ? aim.finalOutcome : 8,
+      achDate: assessed && (since2019 || aim.finalOutcome === 1) ? isoOf(aim.achDay ?? 0) : null,
     };
   }
   return {

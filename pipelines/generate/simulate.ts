@@ -112,6 +112,9 @@ const WITHDRAW_REASONS: readonly (readonly [number, number])[] = [
   [41, 0.7], [47, 0.4],
 ];
 
+/** The shortest an apprenticeship standard can last, from its start to its actual end (DateOfBirth_47). */
+const MINIMUM_STANDARD_DAYS = 365;
+
 /** Breaks in learning the learner comes back from (a restart with the FAM RES), and how soon. */
 const RESTART_SHARE = 0.45;
 /** Learners whose reference changes between years (PrevLearnRefNumber): a records clean-up, a new MIS. */
@@ -149,9 +152,13 @@ function simulateEnding(rng: Random, plan: AimPlan, startDay: number, planEndDay
   const passes = rng.chance(logistic(logit(BASE_PASS[family]) + effect * 0.8));
   // Most finish on time; some run late (past planned end + 90 days: not timely).
   const lateness = rng.chance(0.12) ? rng.int(91, 240) : rng.int(-30, 20);
-  const endDay = Math.max(startDay + 1, planEndDay + lateness);
   const isStandard = plan.progType === 25;
-  const achDay = isStandard && passes ? endDay + rng.int(20, 120) : null;
+  // A completed apprenticeship standard lasted at least a year (DateOfBirth_47; a restart, planned
+  // for what was left of it, is exempt).
+  const shortest = isStandard && plan.aimType === 1 && plan.plannedDays >= MINIMUM_STANDARD_DAYS ? MINIMUM_STANDARD_DAYS : 1;
+  const endDay = Math.max(startDay + shortest, planEndDay + lateness);
+  // A standard's end-point assessment, passed or failed, some weeks after the gateway (its AchDate).
+  const achDay = isStandard ? endDay + rng.int(20, 120) : null;
   // Credits achieved: all of them on a pass (now and then more than planned, as real returns show),
   // part of them otherwise.
   const creditsAchieved =
@@ -256,8 +263,8 @@ function destinationOf(rng: Random): Destination | null {
   return { outType, outCode, l39, startAfter, collectedAfter: startAfter + rng.int(7, 60), endAfter };
 }
 
-/** The share of learners returned with the temporary ULN 9999999999 (ilr-reference.md §3). */
-const TEMPORARY_ULN_SHARE = { xml: 0.006, legacy: 0.25 };
+/** The share of learners returned with the temporary ULN 9999999999 (ilr-reference.md §3): in the XML years, of offenders in custody. */
+const TEMPORARY_ULN_SHARE = { xml: 0.05, legacy: 0.25 };
 
 /**
  * All learners a provider starts between `firstYear - 1` (so the first return has continuing
@@ -283,8 +290,10 @@ export function* simulateProvider(
       const startDay = yearStart + (rng.chance(0.55) ? rng.int(31, 50) : rng.int(0, 330));
       const offender = provider.kind === 'offender_learning';
       // Colleges' school-link pupils of 14 and 15 in the legacy years (left out of the success rates).
+      // Offender learners are adults: 20 or over at the start is 19 or over on the 31 August before it,
+      // as adult funding asks (DateOfBirth_25; only offenders in custody are exempt).
       const age = offender
-        ? rng.int(19, 58)
+        ? rng.int(20, 58)
         : era === 'legacy' && provider.kind === 'general_fe_college' && rng.chance(0.03)
           ? rng.int(14, 15)
           : rng.weighted([[16, 30], [17, 10], [18, 6], [rng.int(19, 23), 20], [rng.int(24, 64), 34]]);
@@ -294,15 +303,22 @@ export function* simulateProvider(
       const dateOfBirth = daysToIso(Math.floor(birthDay));
       const lldd = rng.weighted<1 | 2 | 9>([[1, 17], [2, 78], [9, 5]]);
       const exactAge = ageOn(dateOfBirth, startDay);
+      // Funding follows the age on 31 August of the teaching year the aim starts in (DateOfBirth_25:
+      // adult funding from 19 on that day), and apprenticeships wait for the school leaving date
+      // (DateOfBirth_48): an age of 16 on that 31 August is past it.
+      const fundingAge = ageOn(dateOfBirth, isoToDays(`${startYear}-08-31`) ?? startDay);
       // Legacy years: a few learners take QCF units, some of them at two providers under one ULN.
       const unitLearner = era === 'legacy' ? qcfUnitLearner(rng, provider, exactAge, startYear, cat.credit) : null;
       const plans = unitLearner && unitLearner.plans.length > 0
         ? unitLearner.plans
-        : era === 'legacy' ? chooseLegacyAims(rng, provider, exactAge, cat) : chooseAims(rng, provider, exactAge, startDay, cat);
+        : era === 'legacy' ? chooseLegacyAims(rng, provider, exactAge, cat) : chooseAims(rng, provider, fundingAge, startDay, cat);
       const apprentice = plans.some((p) => p.aimType === 1 && p.progType !== null && p.progType <= 25);
       // Programme learners (apprenticeships, T Levels, bootcamps) and community learners (FundModel 10,
-      // where ULN_02 asks for a real ULN) are returned with one.
-      const temporaryUln = !plans.some((p) => p.aimType === 1 || p.fundModel === 10) && rng.chance(TEMPORARY_ULN_SHARE[era] * (era === 'legacy' ? Math.max(0, 2010 - startYear) / 3 : 1));
+      // where ULN_02 asks for a real ULN) are returned with one. In the XML years a funded aim that
+      // started more than 60 days before a return prepared after 1 January must carry the real ULN
+      // (ULN_07), which leaves the temporary ULN to offenders in custody (LDM 034, exempt; ULN_09 only warns).
+      const mayBeTemporary = era === 'legacy' ? !plans.some((p) => p.aimType === 1 || p.fundModel === 10) : provider.offenderSetting === 'custody';
+      const temporaryUln = mayBeTemporary && rng.chance(TEMPORARY_ULN_SHARE[era] * (era === 'legacy' ? Math.max(0, 2010 - startYear) / 3 : 1));
       const learner: SimLearner = {
         learnRefNumber: `${era === 'legacy' ? 'P' : 'L'}${String(serial).padStart(7, '0')}`,
         uln: unitLearner?.uln ?? (temporaryUln ? TEMPORARY_ULN : makeUln(rng)),
@@ -336,7 +352,7 @@ export function* simulateProvider(
           const next = rng.pick(cat.certificates);
           const newStart = aim.endDay + rng.int(1, 119);
           if (newStart <= horizonDay) {
-            const transfer = simulateAim(rng, transferPlan(rng, plan, next), newStart, seq, effect, horizonDay);
+            const transfer = simulateAim(rng, transferPlan(rng, plan, next, newStart), newStart, seq, effect, horizonDay);
             transfer.ldmCodes.push(...aim.ldmCodes);
             learner.aims.push(transfer);
           }

@@ -3,7 +3,7 @@
 // LearnerDestinationandProgression records, which the schema puts after every Learner, wait in a
 // side file so that memory stays flat too.
 import { createReadStream, unlinkSync } from 'node:fs';
-import { yearCode } from '../ilr/dates.ts';
+import { isoToDays, yearCode } from '../ilr/dates.ts';
 import { isoOf } from './day-cache.ts';
 import { TextOut, type PreparedAt, type ReturnCounts, type ReturnWriter } from './return-file.ts';
 import type { ReturnedAim, ReturnedLearner } from './return-view.ts';
@@ -11,6 +11,9 @@ import type { ReturnedAim, ReturnedLearner } from './return-view.ts';
 /** Which schema layout a collection year follows: 2018/19's or 2025/26's, the nearer one. */
 export type SchemaLayout = '2018-19' | '2025-26';
 export const layoutFor = (year: number): SchemaLayout => (year <= 2021 ? '2018-19' : '2025-26');
+
+/** PHours and OTJActHours on LearningDelivery are new in 2019/20 (before ProgType). */
+export const hasHours = (year: number): boolean => year >= 2019;
 
 /** LearnerDestinationandProgression was removed from 2024/25 (ilr-reference.md §1a.4). */
 export const hasDestinations = (year: number): boolean => year <= 2023;
@@ -28,24 +31,48 @@ const el = (name: string, value: string | number | null | undefined): string =>
 const fam = (type: string, code: string, dateFrom: string | null = null): string =>
   `<LearningDeliveryFAM>${el('LearnDelFAMType', type)}${el('LearnDelFAMCode', code)}${el('LearnDelFAMDateFrom', dateFrom)}</LearningDeliveryFAM>`;
 
+/** Community learning started from 1 August 2023 says what kind it is (ACL; LearnDelFAMType_119). */
+const ACL_FROM = isoToDays('2023-08-01') ?? 0;
+
 /** Source of funding: ESFA 16–19 (107) or ESFA adult (105); apprenticeships say ACT instead. */
 function famsXml(r: ReturnedAim): string {
   const a = r.aim;
   let fams = a.fundModel === 36 ? fam('ACT', '1', r.learnStartDate) : fam('SOF', a.fundModel === 25 ? '107' : '105');
   if (a.fundModel === 35 || a.fundModel === 38) fams += fam('FFI', '1');
+  if (a.fundModel === 10 && a.startDay >= ACL_FROM) fams += fam('ACL', '1');
   for (const code of a.ldmCodes) fams += fam('LDM', code);
   if (a.isRestart) fams += fam('RES', '1');
   return fams;
 }
 
+/**
+ * PHours and OTJActHours on a programme aim (from 2019/20; the 2018/19 schema has neither): an
+ * apprenticeship's planned off-the-job hours (PHours_01, at least 278: PHours_06) and, once it has
+ * completed or been withdrawn, the hours done (OTJActHours_02, _03: all of them, or the share of the
+ * planned days that passed); a T Level programme's planned hours (PHours_03).
+ */
+function hoursXml(r: ReturnedAim): string {
+  const a = r.aim;
+  if (a.aimType !== 1) return '';
+  if (a.fundModel === 25 && a.progType === 31) return `<PHours>${a.planEndDay - a.startDay + 1}</PHours>`;
+  if (a.fundModel !== 36) return '';
+  const planned = Math.max(300, Math.round((a.planEndDay - a.startDay + 1) * 0.8));
+  if (r.compStatus !== 2 && r.compStatus !== 3) return `<PHours>${planned}</PHours>`;
+  const share = r.compStatus === 2 ? 1 : Math.min(1, ((a.endDay ?? a.startDay) - a.startDay) / (a.planEndDay - a.startDay + 1));
+  return `<PHours>${planned}</PHours><OTJActHours>${Math.round(planned * share)}</OTJActHours>`;
+}
+
 // A template rather than a list of parts: this runs once per aim per file, millions of times.
-function learningDeliveryXml(r: ReturnedAim, layout: SchemaLayout, postcode: string): string {
+// `seq`: the aim's number in this file, 1 to the number of aims returned (AimSeqNumber_02; an aim
+// closed in an earlier year is not returned, so the numbers the learner's aims were given close up).
+function learningDeliveryXml(r: ReturnedAim, layout: SchemaLayout, postcode: string, seq: number, withHours: boolean): string {
   const a = r.aim;
   const frameworkFields = layout === '2018-19' ? `${el('FworkCode', a.fworkCode)}${el('PwayCode', a.pwayCode)}` : '';
+  const hours = withHours ? hoursXml(r) : '';
   return (
     `<LearningDelivery><LearnAimRef>${esc(a.learnAimRef)}</LearnAimRef><AimType>${a.aimType}</AimType>` +
-    `<AimSeqNumber>${a.aimSeqNumber}</AimSeqNumber>${el('LearnStartDate', r.learnStartDate)}` +
-    `${el('LearnPlanEndDate', r.learnPlanEndDate)}<FundModel>${a.fundModel}</FundModel>${el('ProgType', a.progType)}` +
+    `<AimSeqNumber>${seq}</AimSeqNumber>${el('LearnStartDate', r.learnStartDate)}` +
+    `${el('LearnPlanEndDate', r.learnPlanEndDate)}<FundModel>${a.fundModel}</FundModel>${hours}${el('ProgType', a.progType)}` +
     `${frameworkFields}${el('StdCode', a.stdCode)}<DelLocPostCode>${postcode}</DelLocPostCode>` +
     `${el('CompStatus', r.compStatus)}${el('LearnActEndDate', r.learnActEndDate)}${el('WithdrawReason', r.withdrawReason)}` +
     `${el('Outcome', r.outcome)}${el('AchDate', r.achDate)}<SWSupAimId>${esc(a.learnAimRef)}-${a.aimSeqNumber}-${a.startDay}</SWSupAimId>` +
@@ -53,7 +80,7 @@ function learningDeliveryXml(r: ReturnedAim, layout: SchemaLayout, postcode: str
   );
 }
 
-export function learnerXml(view: ReturnedLearner, layout: SchemaLayout): string {
+export function learnerXml(view: ReturnedLearner, layout: SchemaLayout, withHours = layout === '2025-26'): string {
   const l = view.learner;
   const postcode = `${l.postcode} 1AA`;
   const firstStart = l.aims[0]?.startDay ?? 0;
@@ -83,7 +110,7 @@ export function learnerXml(view: ReturnedLearner, layout: SchemaLayout): string 
     priorAttain.entity,
     l.llddCat === null ? '' : `<LLDDandHealthProblem>${el('LLDDCat', l.llddCat)}${el('PrimaryLLDD', 1)}</LLDDandHealthProblem>`,
     employment,
-    view.aims.map((r) => learningDeliveryXml(r, layout, postcode)).join(''),
+    view.aims.map((r, i) => learningDeliveryXml(r, layout, postcode, i + 1, withHours)).join(''),
     '</Learner>\n',
   ].join('');
 }
@@ -116,11 +143,13 @@ export class XmlReturnWriter implements ReturnWriter {
   private readonly sidePath: string;
   private readonly side: TextOut | null;
   private readonly layout: SchemaLayout;
+  private readonly withHours: boolean;
   private readonly counts: ReturnCounts = { learners: 0, aims: 0 };
   private readonly started: Promise<void>;
 
   constructor(path: string, ukprn: number, year: number, prepared: PreparedAt) {
     this.layout = layoutFor(year);
+    this.withHours = hasHours(year);
     this.out = new TextOut(path);
     this.sidePath = `${path}.destinations.part`;
     this.side = hasDestinations(year) ? new TextOut(this.sidePath) : null;
@@ -131,7 +160,7 @@ export class XmlReturnWriter implements ReturnWriter {
     await this.started;
     this.counts.learners += 1;
     this.counts.aims += view.aims.length;
-    await this.out.write(learnerXml(view, this.layout));
+    await this.out.write(learnerXml(view, this.layout, this.withHours));
     if (this.side && view.destination) await this.side.write(destinationXml(view));
   }
 

@@ -9,7 +9,8 @@ import { buildCohort, martRows } from '../support/cohort.ts';
 // apprenticeship leavers are in programmes below 62%. 2018/19 returns (prepared 2019-10-15);
 // every aim is a programme aim starting 2018-09-03, planned to end 2019-06-28, ended 2019-06-20
 // (hybrid end year 2018, a year the thresholds were in force): achieved (CompStatus 2, Outcome 1)
-// or withdrawn (CompStatus 3, Outcome 3, past the 42-day qualifying period).
+// or withdrawn (CompStatus 3, Outcome 3, past the 42-day qualifying period). The standards started
+// 2018-06-01 instead: a standard lasts a year or more (DateOfBirth_46, _47).
 //   Provider 10000051: framework 403 ProgType 3: 5 leavers, 2 achieved → 40% → below
 //                      standard 91:              4 leavers, 3 achieved → 75%
 //                      framework 513 ProgType 2: 1 leaver,  1 achieved → 100%
@@ -28,6 +29,7 @@ const programme = (code: { progType: number; fworkCode?: number; pwayCode?: numb
   aimType: 1,
   fundModel: 36,
   ...START,
+  ...(code.progType === 25 ? { learnStartDate: '2018-06-01' } : {}),
   ...code,
   ...(achieved ? { compStatus: 2, outcome: 1 } : { compStatus: 3, outcome: 3, withdrawReason: 97 }),
   ...(achieved && code.progType === 25 ? { achDate: '2019-06-25' } : {}),

@@ -17,6 +17,11 @@ import { buildCohort, martRows } from '../support/cohort.ts';
 //   P4 framework ProgType 10, FworkCode 999 → level 4+ (ProgType 10), unknown (999 is not in the seed)
 //   P5 standard  ProgType 25, StdCode 91    → level 2, Health, Public Services and Care (standards seed)
 //   P6 standard  ProgType 25, StdCode 336   → level 6, Business, Administration and Law
+// The standards started 2019-06-03 instead (a standard lasts a year or more: DateOfBirth_46, _47)
+// and were achieved at end-point assessment on 2020-06-29 (7 days or more after the end: AchDate_11),
+// still in 2019/20. P4's ProgType 10 (legacy higher apprenticeship) is no apprenticeship to the
+// 2019/20 rules (DD07), so FundModel 36 cannot carry it (FundModel_06): it is returned non-funded
+// (FundModel 99), which no apprenticeship measure reads.
 // Age: P1 was born 2000-10-01: 19 on the programme's start (2019-11-01) → 19-23; on 31 August
 // 2019 (the education-and-training rule) 18 → 16-18 would be wrong. The others, born 1990-01-01,
 // are 24+ either way.
@@ -36,6 +41,8 @@ const programme = (progType: number, extra: Partial<FixtureAim>): FixtureAim => 
   ...extra,
 });
 
+const standard = { learnStartDate: '2019-06-03', achDate: '2020-06-29' };
+
 describe('apprenticeship level, sector subject area and age', () => {
   let w: Warehouse;
 
@@ -49,9 +56,9 @@ describe('apprenticeship level, sector subject area and age', () => {
             { learnRefNumber: 'P1', dateOfBirth: '2000-10-01', aims: [programme(3, { fworkCode: 403, pwayCode: 1 })] },
             { learnRefNumber: 'P2', aims: [programme(2, { fworkCode: 513, pwayCode: 2 })] },
             { learnRefNumber: 'P3', aims: [programme(20, { fworkCode: 445, pwayCode: 1 })] },
-            { learnRefNumber: 'P4', aims: [programme(10, { fworkCode: 999, pwayCode: 1 })] },
-            { learnRefNumber: 'P5', aims: [programme(25, { stdCode: 91, achDate: '2020-06-25' })] },
-            { learnRefNumber: 'P6', aims: [programme(25, { stdCode: 336, achDate: '2020-06-25' })] },
+            { learnRefNumber: 'P4', aims: [programme(10, { fworkCode: 999, pwayCode: 1, fundModel: 99, fams: [] })] },
+            { learnRefNumber: 'P5', aims: [programme(25, { stdCode: 91, ...standard })] },
+            { learnRefNumber: 'P6', aims: [programme(25, { stdCode: 336, ...standard })] },
           ],
         },
       ],

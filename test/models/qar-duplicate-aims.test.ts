@@ -14,12 +14,13 @@ import { buildCohort, martRows } from '../support/cohort.ts';
 //   → two aims: E&T 2024 leavers 2, completers 1, achievers 1 (version 1 dropped seq 1: 1, 0, 0).
 // Provider 10000002, returns 2023 and 2024: D2 starts twice on 2023-09-01.
 //   2023: seq 1 planned 2024-06-30, seq 2 planned 2025-06-30, both continuing.
-//   2024: one record, seq 5, planned 2025-06-30, achieved 2025-06-10.
-//   Pairing: seq 5 has the planned end of 2023's seq 2 (no record has the same planned and actual
-//   end: the 2023 ones have none), so seq 2 → seq 5, one aim achieved in 2024 (hybrid
+//   2024: one record, seq 1 (the learner's only aim that year: AimSeqNumber_02), planned
+//   2025-06-30, achieved 2025-06-10.
+//   Pairing: it has the planned end of 2023's seq 2 (no record has the same planned and actual
+//   end: the 2023 ones have none), so seq 2 → 2024's seq 1, one aim achieved in 2024 (hybrid
 //   max(fy plan 2024, fy act 2024) = 2024); 2023's seq 1 is not continued: an overdue continuing
 //   aim, a withdrawal, hybrid max(fy plan 2023, collection year 2023) = 2023.
-//   (Paired by AimSeqNumber order instead, seq 1 → seq 5 and the overdue aim would be seq 2 in 2024.)
+//   (Paired by AimSeqNumber instead, seq 1 → 2024's seq 1 and the overdue aim would be seq 2 in 2024.)
 // Provider 10000003, two 2024 returns both prepared 2025-10-15: serial 02 (F1 achieved) is loaded
 //   first, serial 01 (F1 withdrawn) second; the later file name (serial 02) wins → F1 an achiever
 //   (version 1 took the later load: a withdrawal).
@@ -63,7 +64,7 @@ describe('two records of one aim (measures version 2)', () => {
           learners: [
             {
               learnRefNumber: 'D2',
-              aims: [aim({ aimSeqNumber: 5, learnStartDate: '2023-09-01', learnPlanEndDate: '2025-06-30', compStatus: 2, outcome: 1, learnActEndDate: '2025-06-10' })],
+              aims: [aim({ aimSeqNumber: 1, learnStartDate: '2023-09-01', learnPlanEndDate: '2025-06-30', compStatus: 2, outcome: 1, learnActEndDate: '2025-06-10' })],
             },
           ],
         },

@@ -33,6 +33,10 @@ const continuing = (extra: Partial<FixtureAim> = {}): FixtureAim => ({ learnStar
 const achieved = (extra: Partial<FixtureAim> = {}): FixtureAim =>
   continuing({ compStatus: 2, outcome: 1, learnActEndDate: '2024-12-15', ...extra });
 const framework = { learnAimRef: 'ZPROG001', aimType: 1, fundModel: 36, progType: 3, fworkCode: 420, pwayCode: 1 };
+// A funded aim may carry the temporary ULN past its first 60 days only as an offender in custody
+// (ULN_07 leaves out LDM 034; ULN_09 only warns): the temporary-ULN records are such learners (an
+// apprenticeship on release on temporary licence). No measure here reads LDM 034.
+const inCustody = { ...framework, fams: [{ type: 'LDM', code: '034' }] };
 
 describe('learners across years (measures version 2)', () => {
   let w: Warehouse;
@@ -46,8 +50,8 @@ describe('learners across years (measures version 2)', () => {
           learners: [
             { learnRefNumber: 'OLD1', uln: '1000000205', aims: [continuing()] },
             { learnRefNumber: 'APPA', uln: '1000000108', aims: [continuing(framework)] },
-            { learnRefNumber: 'TMPA', uln: '9999999999', aims: [continuing(framework)] },
-            { learnRefNumber: 'FIXA', uln: '9999999999', aims: [continuing(framework)] },
+            { learnRefNumber: 'TMPA', uln: '9999999999', aims: [continuing(inCustody)] },
+            { learnRefNumber: 'FIXA', uln: '9999999999', aims: [continuing(inCustody)] },
           ],
         },
         {
@@ -56,7 +60,7 @@ describe('learners across years (measures version 2)', () => {
           learners: [
             { learnRefNumber: 'NEW1', prevLearnRefNumber: 'OLD1', uln: '1000000205', aims: [achieved()] },
             { learnRefNumber: 'APPB', uln: '1000000108', aims: [achieved(framework)] },
-            { learnRefNumber: 'TMPB', uln: '9999999999', aims: [achieved(framework)] },
+            { learnRefNumber: 'TMPB', uln: '9999999999', aims: [achieved(inCustody)] },
             { learnRefNumber: 'FIXA', uln: '1000000604', aims: [achieved(framework)] },
           ],
         },

@@ -69,7 +69,8 @@ const late = {
   ],
 };
 
-// Provider 10000005 — apprenticeships, one 2024 return:
+// Provider 10000005 — apprenticeships, a 2024 return (P1) and a 2025 one (P2: an achievement in
+// 2025/26 is returned in that year's file, AchDate_02):
 //   P1 framework programme aim (ZPROG001, AimType 1, ProgType 3), plan 2025-03-31, completed and
 //      achieved 2025-03-15, with two component aims (AimType 3: one achieved, one withdrawn)
 //      → one apprenticeship leaver, completer, achiever in 2024, timely; components count nowhere
@@ -90,6 +91,12 @@ const apprenticeships = {
         { learnAimRef: '60000088', aimType: 3, progType: 3, fundModel: 36, learnStartDate: '2023-09-01', learnPlanEndDate: '2024-06-30', compStatus: 3, learnActEndDate: '2024-01-31', withdrawReason: 44, outcome: 3 },
       ],
     },
+  ],
+};
+const apprenticeshipAchievedLater = {
+  ukprn: 10000005,
+  year: 2025,
+  learners: [
     {
       learnRefNumber: 'P2',
       aims: [
@@ -110,7 +117,7 @@ describe('leavers, hybrid end years and timely rates on hand-worked cohorts', ()
   let w: Warehouse;
 
   beforeAll(async () => {
-    w = await buildCohort({ xml: [...breaks, late, apprenticeships] });
+    w = await buildCohort({ xml: [...breaks, late, apprenticeships, apprenticeshipAchievedLater] });
   });
 
   afterAll(async () => {

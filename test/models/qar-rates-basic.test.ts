@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../pipelines/warehouse/open.ts';
 import { writeReturns } from '../support/ilr-xml.ts';
+import { returnsWithRuleDefaults } from '../support/rule-defaults.ts';
 import { buildModels, freshWarehouse, ingestAll, rows } from '../support/warehouse.ts';
 
 // One provider, one 2024/25 return, six learners with one E&T aim each (shared/domain/measures.md):
@@ -24,7 +25,8 @@ describe('qar_rates on a hand-worked cohort', () => {
 
   beforeAll(async () => {
     w = await freshWarehouse();
-    const paths = writeReturns([
+    // Adult skills starts from August 2024 on FundModel 38 (rule-defaults.ts; FundModel_17): the E&T scope counts 38 as it counts 35.
+    const paths = writeReturns(returnsWithRuleDefaults([
       {
         ukprn: 10000001,
         year: 2024,
@@ -37,7 +39,7 @@ describe('qar_rates on a hand-worked cohort', () => {
           { learnRefNumber: 'F', aims: [{ learnStartDate: start, learnPlanEndDate: '2026-06-30', compStatus: 3, learnActEndDate: '2025-03-01', withdrawReason: 44, outcome: 3 }] },
         ],
       },
-    ]);
+    ]));
     const [summary] = await ingestAll(w, paths);
     expect(summary?.status).toBe('loaded');
     await buildModels(w);

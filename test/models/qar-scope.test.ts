@@ -11,14 +11,19 @@ import { buildCohort, martRows } from '../support/cohort.ts';
 //   A1 ZPROG001 AimType 1 ProgType 25 (standard), AchDate 2025-07-10 → apprenticeship
 //   A2 ZPROG001 AimType 1 ProgType 31 (T Level programme)            → neither family
 //   A3 ZPROG001 AimType 1 ProgType 32 (Skills Bootcamp)              → neither family
-//   E1 AimType 4 FundModel 35 (adult skills)                          → education and training
+//   E1 AimType 4 FundModel 38 (Adult Skills Fund)                     → education and training
 //   E2 AimType 4 FundModel 10 (community learning)                    → neither
 //   E3 AimType 4 FundModel 99 with an ADL FAM (a loan)                → education and training
 //   E4 AimType 4 FundModel 99 without a loan                          → neither
 //   E5 AimType 4 FundModel 25, LearnAimRef ZWRKX002 (work placement)  → neither (seed)
-//   E6 AimType 4 FundModel 35 with LDM 360 (Flexible Learning Fund)   → neither
+//   E6 AimType 4 FundModel 38 with LDM 360 (Flexible Learning Fund)   → neither
 //   E7 AimType 4 FundModel 70 (ESF)                                   → neither
 // 2024/25: apprenticeship leavers 1 (A1), achievers 1; E&T leavers 2 (E1 E3), achievers 2.
+// So that each record is valid ILR (none of this changes its family): A1 started 2024-06-03 (a
+// standard lasts a year or more: DateOfBirth_46, _47), the T Level is 16-19 funded (FundModel 25:
+// FundModel_06, _11) and the bootcamp FundModel 37 (ProgType_21), and the work placement aim has
+// its placement record (WorkPlaceStartDate_01); adult starts from August 2024 are on FundModel 38
+// (FundModel_17), which the E&T scope counts as it counted 35.
 //
 // Provider 10000002 — transfers to another provider (withdrawn 2024-11-30, 91 days, past the
 // qualifying period; CompStatus 3, Outcome 3):
@@ -37,6 +42,9 @@ const achieved = (extra: Partial<FixtureAim>): FixtureAim => ({
 });
 const programme = (progType: number, extra: Partial<FixtureAim> = {}): FixtureAim =>
   achieved({ learnAimRef: 'ZPROG001', aimType: 1, fundModel: 36, progType, ...extra });
+const WORK_PLACEMENT =
+  '<LearningDeliveryWorkPlacement><WorkPlaceStartDate>2024-10-01</WorkPlaceStartDate><WorkPlaceEndDate>2025-06-20</WorkPlaceEndDate>' +
+  '<WorkPlaceHours>40</WorkPlaceHours><WorkPlaceMode>2</WorkPlaceMode><WorkPlaceEmpId>999999999</WorkPlaceEmpId></LearningDeliveryWorkPlacement>';
 const withdrawn = (withdrawReason: number): FixtureAim => ({
   learnStartDate: '2024-09-01',
   learnPlanEndDate: '2025-06-30',
@@ -56,15 +64,15 @@ describe('QAR scope (measures version 2)', () => {
           ukprn: 10000001,
           year: 2024,
           learners: [
-            { learnRefNumber: 'A1', aims: [programme(25, { stdCode: 100, achDate: '2025-07-10' })] },
-            { learnRefNumber: 'A2', aims: [programme(31)] },
-            { learnRefNumber: 'A3', aims: [programme(32)] },
-            { learnRefNumber: 'E1', aims: [achieved({ fundModel: 35 })] },
+            { learnRefNumber: 'A1', aims: [programme(25, { stdCode: 100, achDate: '2025-07-10', learnStartDate: '2024-06-03' })] },
+            { learnRefNumber: 'A2', aims: [programme(31, { fundModel: 25 })] },
+            { learnRefNumber: 'A3', aims: [programme(32, { fundModel: 37 })] },
+            { learnRefNumber: 'E1', aims: [achieved({ fundModel: 38 })] },
             { learnRefNumber: 'E2', aims: [achieved({ fundModel: 10 })] },
             { learnRefNumber: 'E3', aims: [achieved({ fundModel: 99, fams: [{ type: 'ADL', code: '1' }] })] },
             { learnRefNumber: 'E4', aims: [achieved({ fundModel: 99 })] },
-            { learnRefNumber: 'E5', aims: [achieved({ fundModel: 25, learnAimRef: 'ZWRKX002' })] },
-            { learnRefNumber: 'E6', aims: [achieved({ fundModel: 35, fams: [{ type: 'LDM', code: '360' }] })] },
+            { learnRefNumber: 'E5', aims: [achieved({ fundModel: 25, learnAimRef: 'ZWRKX002', extraXml: WORK_PLACEMENT })] },
+            { learnRefNumber: 'E6', aims: [achieved({ fundModel: 38, fams: [{ type: 'LDM', code: '360' }] })] },
             { learnRefNumber: 'E7', aims: [achieved({ fundModel: 70 })] },
           ],
         },

@@ -5,12 +5,13 @@ import { expect } from 'vitest';
 import type { Warehouse } from '../../pipelines/warehouse/open.ts';
 import { writeReturns, type FixtureReturn } from './ilr-xml.ts';
 import { insertReturn, type RawReturn } from './raw-rows.ts';
+import { returnsWithRuleDefaults } from './rule-defaults.ts';
 import { buildModels, freshWarehouse, ingestAll, rows } from './warehouse.ts';
 
 export async function buildCohort(input: { xml?: FixtureReturn[]; raw?: RawReturn[] }): Promise<Warehouse> {
   const w = await freshWarehouse();
   if (input.xml?.length) {
-    const summaries = await ingestAll(w, writeReturns(input.xml));
+    const summaries = await ingestAll(w, writeReturns(returnsWithRuleDefaults(input.xml)));
     for (const s of summaries) {
       expect(s.status, `fixture return ${s.fileName} should load`).toBe('loaded');
       // A hand-worked cohort counts every record it writes: one kept out by a rule (a typo in
