@@ -40,9 +40,11 @@ describe('ilr ingest', () => {
     expect(r.stdout).toMatch(/learners 2 of 3 loaded, aims 1 of 3; 1 learner\(s\) and 2 aim\(s\) quarantined/);
     expect(r.stdout).toMatch(/LearnPlanEndDate_02 ×1/);
     const lines = parse(readFileSync(report, 'utf8'), { columns: true }) as Record<string, string>[];
-    expect(lines.map((l) => [l.learn_ref_number, l.aim_seq_number, l.rule_id, l.severity, l.field, l.value])).toEqual([
-      ['BAD1', '', 'ULN_04', 'error', 'ULN', '1000000042'],
-      ['BAD2', '1', 'LearnPlanEndDate_02', 'error', 'LearnPlanEndDate', '2020-08-01'],
+    // The fix-list layout (pipelines/ingest/write-report.ts): one line per learner and rule, naming the
+    // provider and year, the aims the rule fired on (none for a learner rule), the field and its value.
+    expect(lines.map((l) => [l.ukprn, l.collection_year, l.learn_ref_number, l.aim_seq_numbers, l.rule_id, l.severity, l.field, l.value])).toEqual([
+      ['10000001', '2020', 'BAD1', '', 'ULN_04', 'error', 'ULN', '1000000042'],
+      ['10000001', '2020', 'BAD2', '1', 'LearnPlanEndDate_02', 'error', 'LearnPlanEndDate', '2020-08-01'],
     ]);
     expect(lines[1]?.message).toMatch(/planned end date 2020-08-01 is before the start date 2020-09-01/);
   });

@@ -24,7 +24,7 @@ const count = async (table: string): Promise<number> =>
 describe('the ESFA 2018/19 sample', () => {
   it('loads every sound learner and aim', async () => {
     // 18 <Learner> and 41 <LearningDelivery> in the file (grep -c). Only 18Learner is unsound
-    // (ALSCost 19000 > 9999, Schema_Range, an error): it is kept out with its 2 aims.
+    // (ALSCost 19000 > 9999, FD_ALSCost_AR, an error): it is kept out with its 2 aims.
     expect(summary.status).toBe('loaded');
     expect([summary.learnersRead, summary.learnersLoaded, summary.learnersQuarantined]).toEqual([18, 17, 1]);
     expect([summary.aimsRead, summary.aimsLoaded, summary.aimsQuarantined]).toEqual([41, 39, 2]);
@@ -36,11 +36,11 @@ describe('the ESFA 2018/19 sample', () => {
     const found = await rows(
       w,
       `select rule_id, severity, learn_ref_number, field, value, line from quarantine.records
-       where rule_id like 'Schema_%' order by line`,
+       where rule_id like 'Schema_%' or rule_id like 'FD_%' order by line`,
     );
     expect(found).toEqual([
       { rule_id: 'Schema_UnknownElement', severity: 'warning', learn_ref_number: '16Learner', field: 'CampID', value: '1234ABCD', line: 42 },
-      { rule_id: 'Schema_Range', severity: 'error', learn_ref_number: '18Learner', field: 'ALSCost', value: '19000', line: 127 },
+      { rule_id: 'FD_ALSCost_AR', severity: 'error', learn_ref_number: '18Learner', field: 'ALSCost', value: '19000', line: 127 },
       { rule_id: 'Schema_UnknownElement', severity: 'warning', learn_ref_number: 'Levy', field: 'AgreeID', value: '123ABC', line: 1760 },
     ]);
   });

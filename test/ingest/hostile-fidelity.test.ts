@@ -17,7 +17,26 @@ beforeAll(async () => {
 afterAll(async () => w.close());
 
 const AIM = { learnStartDate: '2020-09-01', learnPlanEndDate: '2021-06-30', compStatus: 1 };
-const ACHIEVED = { ...AIM, compStatus: 2, learnActEndDate: '2021-06-20', outcome: 1, achDate: '2021-06-25' };
+/**
+ * An achieved apprenticeship standard programme aim: the aim that carries an achievement date
+ * (AchDate_09), planned for more than the standard's 365 days (DateOfBirth_46), achieved at least
+ * 7 days after its actual end (AchDate_11).
+ */
+const ACHIEVED = {
+  ...AIM,
+  learnAimRef: 'ZPROG001',
+  aimType: 1,
+  fundModel: 36,
+  progType: 25,
+  stdCode: 17,
+  learnStartDate: '2019-09-01',
+  compStatus: 2,
+  learnActEndDate: '2021-06-15',
+  outcome: 1,
+  achDate: '2021-06-25',
+  // Funded by the ESFA (SOF 105) under a levy contract (ACT 1, LearnDelFAMType_64).
+  fams: [{ type: 'SOF', code: '105' }, { type: 'ACT', code: '1' }],
+};
 
 /** Loads a 2020/21 return of `learners`, its XML changed by `edits`; gives the batch and its findings. */
 async function load(learners: FixtureLearner[], ...edits: [string | RegExp, string][]) {
@@ -64,7 +83,7 @@ describe('namespaces', () => {
       ['<Sex>F</Sex>', '<Sex xmlns="urn:other">F</Sex>'],
     );
     expect(findings).toEqual([
-      { learn_ref_number: 'N2', aim_seq_number: null, rule_id: 'Schema_Missing', severity: 'error', field: 'Sex' },
+      { learn_ref_number: 'N2', aim_seq_number: null, rule_id: 'FD_Sex_MA', severity: 'error', field: 'Sex' },
       { learn_ref_number: 'N2', aim_seq_number: null, rule_id: 'Schema_UnknownElement', severity: 'warning', field: '{urn:other}Sex' },
     ]);
     expect(summary.learnersQuarantined).toBe(1);
@@ -102,7 +121,7 @@ describe("each aim's findings", () => {
     );
     expect(findings).toEqual([
       { learn_ref_number: 'M1', aim_seq_number: 1, rule_id: 'Schema_UnknownElement', severity: 'warning', field: 'LearnAimRefs' },
-      { learn_ref_number: 'M1', aim_seq_number: 2, rule_id: 'Schema_Missing', severity: 'error', field: 'LearnAimRef' },
+      { learn_ref_number: 'M1', aim_seq_number: 2, rule_id: 'FD_LearnAimRef_MA', severity: 'error', field: 'LearnAimRef' },
     ]);
     expect([summary.aimsLoaded, summary.aimsQuarantined]).toEqual([1, 1]);
     const aims = await rows(w, `select aim_seq_number, learn_aim_ref from raw.learning_delivery where batch_id = ${summary.batchId}`);
@@ -110,15 +129,19 @@ describe("each aim's findings", () => {
   });
 
   it('belong to their aim even when two aims share a sequence number', async () => {
-    // Both aims say AimSeqNumber 1; only the second ends before it starts.
+    // Both aims say AimSeqNumber 1; only the second ends before it starts. The shared number is
+    // itself an error on the learner (R_07, the agency's), who is kept out with both aims; the
+    // date finding is still the second aim's, with that aim's copy of the record.
     const { summary, findings } = await load([
       { learnRefNumber: 'S1', aims: [AIM, { ...AIM, aimSeqNumber: 1, learnAimRef: '60000099', learnPlanEndDate: '2020-08-15' }] },
     ]);
-    expect(findings).toEqual([{ learn_ref_number: 'S1', aim_seq_number: 1, rule_id: 'LearnPlanEndDate_02', severity: 'error', field: 'LearnPlanEndDate' }]);
-    expect([summary.aimsLoaded, summary.aimsQuarantined]).toEqual([1, 1]);
-    const aims = await rows(w, `select learn_aim_ref from raw.learning_delivery where batch_id = ${summary.batchId}`);
-    expect(aims).toEqual([{ learn_aim_ref: '60000088' }]);
-    const kept = await rows(w, `select record from quarantine.records where batch_id = ${summary.batchId}`);
+    expect(findings).toEqual([
+      { learn_ref_number: 'S1', aim_seq_number: 1, rule_id: 'LearnPlanEndDate_02', severity: 'error', field: 'LearnPlanEndDate' },
+      { learn_ref_number: 'S1', aim_seq_number: null, rule_id: 'R_07', severity: 'error', field: 'AimSeqNumber' },
+    ]);
+    expect([summary.aimsLoaded, summary.aimsQuarantined]).toEqual([0, 2]);
+    const kept = await rows(w, `select record from quarantine.records where batch_id = ${summary.batchId} and rule_id = 'LearnPlanEndDate_02'`);
     expect(String(kept[0]?.record)).toContain('60000099');
+    expect(String(kept[0]?.record)).not.toContain('60000088');
   });
 });

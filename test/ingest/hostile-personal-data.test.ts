@@ -128,8 +128,8 @@ describe('ILR XML', () => {
     expect(found).toEqual([
       { learn_ref_number: 'P1', rule_id: 'Schema_UnknownElement', field: 'GivenName', value: null },
       { learn_ref_number: 'P1', rule_id: 'Schema_UnknownElement', field: 'Widget', value: 'AB12' },
-      { learn_ref_number: 'P2', rule_id: 'Schema_Range', field: 'Postcode', value: 'B12' },
-      { learn_ref_number: 'P4', rule_id: 'Schema_Range', field: 'Postcode', value: null },
+      { learn_ref_number: 'P2', rule_id: 'FD_Postcode_AL', field: 'Postcode', value: 'B12' },
+      { learn_ref_number: 'P4', rule_id: 'FD_Postcode_AL', field: 'Postcode', value: null },
     ]);
   });
 });

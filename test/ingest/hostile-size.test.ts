@@ -79,8 +79,8 @@ describe('one record, one finding', () => {
     expect([summary.status, summary.learnersLoaded, summary.aimsRead, summary.aimsQuarantined]).toEqual(['loaded', 1, 4_000, 4_000]);
     const findings = await rows(w, `select rule_id, severity, count(*)::int as n from quarantine.records where batch_id = ${summary.batchId} group by all order by all`);
     expect(findings).toEqual([
+      { rule_id: 'FD_LearnAimRef_MA', severity: 'error', n: 100 },
       { rule_id: 'Record_TooManyFindings', severity: 'error', n: 1 },
-      { rule_id: 'Schema_Missing', severity: 'error', n: 100 },
     ]);
   });
 });

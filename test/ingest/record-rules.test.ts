@@ -26,6 +26,8 @@ interface Case {
   rule: string;
   /** The other rules the same fault breaks, reported too. */
   also?: string[];
+  /** Warnings the same fault raises beside an error, reported too. */
+  warnsToo?: string[];
   /** The return's collection year and preparation date, when not 2019/20 prepared 2020-10-15. */
   year?: number;
   preparedOn?: string;
@@ -40,17 +42,31 @@ interface Case {
 
 const aim = (a: Partial<FixtureAim>): Partial<FixtureLearner> => ({ aims: [{ ...AIM, ...a }] });
 const STANDARD: Partial<FixtureAim> = { fundModel: 36, progType: 25, stdCode: 17 };
+/**
+ * An apprenticeship standard programme aim, the only aim (with Skills Bootcamps) that may carry an
+ * achievement date (AchDate_09). Started 2019-06-01 so that its planned length (to 2020-06-30, 396
+ * days counted both ends in) and its actual length once ended 2020-06-20 (385 days) reach the
+ * standard's 365-day minimum (DateOfBirth_46, _47).
+ */
+const PROGRAMME: Partial<FixtureAim> = {
+  ...STANDARD,
+  aimType: 1,
+  learnAimRef: 'ZPROG001',
+  learnStartDate: '2019-06-01',
+  // Funded by the ESFA (SOF 105) under a levy contract (ACT 1, LearnDelFAMType_64).
+  fams: [{ type: 'SOF', code: '105' }, { type: 'ACT', code: '1' }],
+};
 
 const CASES: Case[] = [
   { rule: 'ULN_04', severity: 'error', keepsOut: 'learner', bad: { uln: '1000000042' } },
   // No ULN at all: the schema's finding, and ULN_04's (the agency's ULN_04 fires on a missing ULN).
-  { rule: 'ULN_04', also: ['Schema_Missing'], severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<ULN>1000000043</ULN>', ''] },
+  { rule: 'ULN_04', also: ['FD_ULN_MA'], severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<ULN>1000000043</ULN>', ''] },
   { rule: 'Schema_Type', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnStartDate>2019-09-01', '<LearnStartDate>2019-13-45'] },
   { rule: 'Schema_Type', severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<Ethnicity>31', '<Ethnicity>white'] },
-  { rule: 'Schema_Missing', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnAimRef>60000088</LearnAimRef>', ''] },
-  { rule: 'Schema_Missing', severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<Sex>F</Sex>', ''] },
-  { rule: 'Schema_Range', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<AimSeqNumber>1<', '<AimSeqNumber>99<'] },
-  { rule: 'Schema_Range', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<CompStatus>', '<AddHours>10000</AddHours><CompStatus>'] },
+  { rule: 'FD_LearnAimRef_MA', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnAimRef>60000088</LearnAimRef>', ''] },
+  { rule: 'FD_Sex_MA', severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<Sex>F</Sex>', ''] },
+  { rule: 'FD_AimSeqNumber_AR', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<AimSeqNumber>1<', '<AimSeqNumber>99<'] },
+  { rule: 'FD_AddHours_AR', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<CompStatus>', '<AddHours>10000</AddHours><CompStatus>'] },
   { rule: 'Schema_UnknownElement', severity: 'warning', keepsOut: 'nothing', bad: { extraXml: '<Nickname>Jo</Nickname>' } },
   { rule: 'Schema_UnknownElement', severity: 'warning', keepsOut: 'nothing', bad: {}, edit: ['<CompStatus>', '<SWSupAimID>abc</SWSupAimID><CompStatus>'] },
   // A misspelt required element is one fault: an error naming the element meant, not also Schema_Missing.
@@ -66,7 +82,10 @@ const CASES: Case[] = [
   // Started 2009-01-01 and planned to end 2020-06-30: more than 10 years, so LearnPlanEndDate_03 too.
   { rule: 'LearnStartDate_02', also: ['LearnPlanEndDate_03'], severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2009-01-01' }) },
   { rule: 'LearnStartDate_03', severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2020-09-01', learnPlanEndDate: '2021-06-30' }) },
-  { rule: 'LearnStartDate_05', severity: 'error', keepsOut: 'aim', bad: { dateOfBirth: '2015-01-01', ...aim({ learnStartDate: '2014-09-01' }) } },
+  // Born 2015, the learner is under 19, too young for adult funding (FM35, DateOfBirth_25, which
+  // would keep the learner out): the aim is not funded (FundModel 99). Born after the start, the
+  // learner is under 4 at the start of non-funded learning: DateOfBirth_05 warns too.
+  { rule: 'LearnStartDate_05', warnsToo: ['DateOfBirth_05'], severity: 'error', keepsOut: 'aim', bad: { dateOfBirth: '2015-01-01', ...aim({ learnStartDate: '2014-09-01', fundModel: 99 }) } },
   { rule: 'LearnPlanEndDate_03', severity: 'error', keepsOut: 'aim', bad: aim({ learnPlanEndDate: '2030-01-01' }) },
   { rule: 'LearnActEndDate_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-11-01', outcome: 1 }) },
   { rule: 'DateOfBirth_04', severity: 'error', keepsOut: 'learner', bad: { dateOfBirth: '1900-01-01' } },
@@ -82,19 +101,24 @@ const CASES: Case[] = [
   { rule: 'CompStatus_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20' }) },
   // Continuing with Outcome 3 (no achievement): Outcome_10 too.
   { rule: 'CompStatus_05', also: ['Outcome_10'], severity: 'error', keepsOut: 'aim', bad: aim({ outcome: 3 }) },
-  { rule: 'Outcome_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 3, achDate: '2020-06-20' }) },
-  { rule: 'Outcome_05', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', outcome: 1 }) },
+  // On a trailblazer standard programme aim (FundModel 81, so started before 1 May 2017: FundModel_07),
+  // which may carry an achievement date (AchDate_09) and which Outcome_04, unlike FM36 standards, still covers.
+  { rule: 'Outcome_04', severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, fundModel: 81, learnStartDate: '2017-04-01', compStatus: 2, learnActEndDate: '2020-06-20', outcome: 3, achDate: '2020-06-30' }) },
+  { rule: 'Outcome_05', severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, outcome: 1 }) },
   { rule: 'Outcome_10', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 3, outcome: 3 }) },
   // Standard programme aims: the rules that exempt them leave the one under test alone.
   // Outcome_11 is not in the agency's 2020/21 code: from 2021/22 (docs/ingestion.md, "Rules by year").
-  { rule: 'Outcome_11', year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', outcome: 8 }) },
-  // Achieved before the start, so before the actual end too: AchDate_05 as well.
-  { rule: 'AchDate_03', also: ['AchDate_05'], severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2019-08-20' }) },
-  { rule: 'AchDate_04', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', achDate: '2020-06-20' }) },
-  { rule: 'AchDate_05', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-06-01' }) },
-  { rule: 'AchDate_07', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-11-01' }) },
+  { rule: 'Outcome_11', year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, outcome: 8 }) },
+  // Achieved before the start, so before the actual end too: AchDate_05 as well, and, on an
+  // apprenticeship standard ended from 2019/20, less than 7 days after the end: AchDate_11.
+  { rule: 'AchDate_03', also: ['AchDate_05', 'AchDate_11'], severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2019-05-20' }) },
+  { rule: 'AchDate_04', severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, achDate: '2020-06-20' }) },
+  // Achieved before the actual end, so less than 7 days after it on an apprenticeship standard: AchDate_11 too.
+  { rule: 'AchDate_05', also: ['AchDate_11'], severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-06-01' }) },
+  // Achieved 2020-11-01, after the file was prepared (2020-10-15) and so after the teaching year ended (2020-07-31): AchDate_02 too.
+  { rule: 'AchDate_07', also: ['AchDate_02'], severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-11-01' }) },
   { rule: 'CompStatus_07', severity: 'error', keepsOut: 'aim',
-    bad: aim({ ...STANDARD, aimType: 1, learnAimRef: 'ZPROG001', compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 3, achDate: '2020-07-01' }) },
+    bad: aim({ ...PROGRAMME, compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 3, achDate: '2020-07-01' }) },
   // Skills Bootcamps' rule is not in the agency's 2020/21 code: from 2021/22.
   { rule: 'CompStatus_08', year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'aim',
     bad: aim({ fundModel: 37, progType: 32, aimType: 1, learnAimRef: 'ZPROG001', compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 1, achDate: '2020-07-01' }) },
@@ -125,7 +149,10 @@ describe('each fault is reported by every rule it breaks, against its learner', 
     const summary = await ingestFile(w, buildReturn(c));
     expect(summary.status).toBe('loaded');
     const issues = await rows(w, `select rule_id, severity, learn_ref_number from quarantine.records where batch_id = ${summary.batchId} order by rule_id`);
-    const expected = [c.rule, ...(c.also ?? [])].sort().map((rule) => ({ rule_id: rule, severity: c.severity, learn_ref_number: 'BAD1' }));
+    const expected = [
+      ...[c.rule, ...(c.also ?? [])].map((rule) => ({ rule_id: rule, severity: c.severity, learn_ref_number: 'BAD1' })),
+      ...(c.warnsToo ?? []).map((rule) => ({ rule_id: rule, severity: 'warning', learn_ref_number: 'BAD1' })),
+    ].sort((a, b) => (a.rule_id < b.rule_id ? -1 : 1));
     expect(issues).toEqual(expected);
     // GOOD1 has 2 aims, BAD1 one (two records of BAD1, one aim each, for the duplicate case).
     const badAims = c.learners ? 2 : 1;

@@ -65,8 +65,10 @@ describe('schema years', () => {
 
   it('ALSCost up to 999999 is within range in 2025/26 but not in 2018/19', async () => {
     const edit: [string, string] = ['<PostcodePrior>', '<ALSCost>19000</ALSCost><PostcodePrior>'];
-    expect((await load(2025, '', edit)).issues).toEqual([]);
-    expect((await load(2018, '', edit)).issues).toEqual([{ rule_id: 'Schema_Range', severity: 'error', entity: 'Learner', field: 'ALSCost' }]);
+    // A learner with a learning support cost is a high needs student (ALSCost_02: the HNS record).
+    const hns = '<LearnerFAM><LearnFAMType>HNS</LearnFAMType><LearnFAMCode>1</LearnFAMCode></LearnerFAM>';
+    expect((await load(2025, hns, edit)).issues).toEqual([]);
+    expect((await load(2018, hns, edit)).issues).toEqual([{ rule_id: 'FD_ALSCost_AR', severity: 'error', entity: 'Learner', field: 'ALSCost' }]);
   });
 });
 
@@ -83,7 +85,7 @@ describe('unknown top-level elements', () => {
 describe('schema faults in child entities', () => {
   it('an aim FAM without its code keeps the aim out, not the learner', async () => {
     const { summary, issues } = await load(2020, '', ['<CompStatus>', '<LearningDeliveryFAM><LearnDelFAMType>SOF</LearnDelFAMType></LearningDeliveryFAM><CompStatus>']);
-    expect(issues).toEqual([{ rule_id: 'Schema_Missing', severity: 'error', entity: 'LearningDeliveryFAM', field: 'LearnDelFAMCode' }]);
+    expect(issues).toEqual([{ rule_id: 'FD_LearnDelFAMCode_MA', severity: 'error', entity: 'LearningDeliveryFAM', field: 'LearnDelFAMCode' }]);
     expect([summary.learnersLoaded, summary.aimsLoaded, summary.aimsQuarantined]).toEqual([1, 0, 1]);
     expect(await rows(w, `select count(*)::int as n from raw.learning_delivery_fam where batch_id = ${summary.batchId}`)).toEqual([{ n: 0 }]);
   });
@@ -95,12 +97,14 @@ describe('schema faults in child entities', () => {
   });
 
   it('employment status monitoring is keyed to its status record', async () => {
-    const { summary } = await load(
+    // EII 8 (employment intensity, a current code: EII 1 to 4 were withdrawn by 2018, ESMType_11).
+    const { summary, issues } = await load(
       2020,
-      '<LearnerEmploymentStatus><EmpStat>10</EmpStat><DateEmpStatApp>2020-08-01</DateEmpStatApp><EmploymentStatusMonitoring><ESMType>EII</ESMType><ESMCode>3</ESMCode></EmploymentStatusMonitoring></LearnerEmploymentStatus>',
+      '<LearnerEmploymentStatus><EmpStat>10</EmpStat><DateEmpStatApp>2020-08-01</DateEmpStatApp><EmploymentStatusMonitoring><ESMType>EII</ESMType><ESMCode>8</ESMCode></EmploymentStatusMonitoring></LearnerEmploymentStatus>',
     );
+    expect(issues).toEqual([]);
     expect(
       await rows(w, `select learn_ref_number, date_emp_stat_app::varchar as d, esm_type, esm_code from raw.employment_status_monitoring where batch_id = ${summary.batchId}`),
-    ).toEqual([{ learn_ref_number: 'L1', d: '2020-08-01', esm_type: 'EII', esm_code: 3 }]);
+    ).toEqual([{ learn_ref_number: 'L1', d: '2020-08-01', esm_type: 'EII', esm_code: 8 }]);
   });
 });
