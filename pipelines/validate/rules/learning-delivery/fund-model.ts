@@ -4,14 +4,12 @@
 import { daysToIso as iso, isoToDays } from '../../../ilr/dates.ts';
 import { AS_IN_2025_26, SINCE_2019_20, SINCE_2021_22, XML_ONLY, aimRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
 import { codeListRule } from './code-list.ts';
+import { isCombinedAuthority } from './learn-del-fam-query.ts';
 import { CONTEXT, hasFamType, isApprenticeship, returns } from './programmes.ts';
 
 const TO_2024_25: Years = { from: null, to: 2024 };
 const MAY_2017 = isoToDays('2017-05-01') as number;
 const AUGUST_2024 = isoToDays('2024-08-01') as number;
-/** Combined authority sources of funding (the agency's DD35: SOF 110–120). */
-const COMBINED_AUTHORITY_SOF = Array.from({ length: 11 }, (_, i) => `SOF:${110 + i}`);
-export const isCombinedAuthority = ({ fams }: AimFacts): boolean => COMBINED_AUTHORITY_SOF.some((c) => fams.has(c));
 const fm = ({ aim }: AimFacts): number | null => num(aim.fund_model);
 const startOf = ({ aim }: AimFacts): number | null => num(aim.learn_start_date);
 

@@ -55,13 +55,9 @@ export function isCombinedAuthority(f: AimFacts): boolean {
 }
 
 /**
- * DD07, the aim is an apprenticeship: frameworks (ProgType 2, 3, 20–23) and standards (25) in the
- * agency's 2020/21 code; standards only in the 2025/26 catalogue (frameworks closed).
+ * DD07, the aim is an apprenticeship: in the agency's 2020/21 code frameworks and standards
+ * (`isApprenticeship` in programmes.ts); standards only in the 2025/26 catalogue (frameworks closed).
  */
-export const isApprenticeshipTo2024 = (f: AimFacts): boolean => {
-  const p = num(f.aim.prog_type);
-  return p === 2 || p === 3 || (p !== null && p >= 20 && p <= 23) || p === 25;
-};
 export const isApprenticeshipFrom2025 = (f: AimFacts): boolean => num(f.aim.prog_type) === 25;
 
 export const fundModelIn = (f: AimFacts, models: readonly number[]): boolean => {

@@ -22,10 +22,10 @@ import {
   fundModelIn,
   hasType,
   isApprenticeshipFrom2025,
-  isApprenticeshipTo2024,
   isCombinedAuthority,
   sofOtherThan,
 } from './learn-del-fam-query.ts';
+import { isApprenticeship } from './programmes.ts';
 
 const day = (iso: string): number => isoToDays(iso) as number;
 const NOVEMBER_2017 = day('2017-11-01');
@@ -276,7 +276,7 @@ export const rules: readonly Rule[] = [
   }),
   type09(TO_2023_24, [10, 35, 36, 70, 81]),
   type09(SINCE_2024_25, [35, 38, 36, 81, 10, 11]),
-  type14(TO_2024_25, isApprenticeshipTo2024),
+  type14(TO_2024_25, isApprenticeship),
   type14(AS_IN_2025_26, isApprenticeshipFrom2025),
   typeRule({
     id: 'LearnDelFAMType_15',
@@ -315,7 +315,7 @@ export const rules: readonly Rule[] = [
         : null;
     },
   }),
-  type40(TO_2024_25, isApprenticeshipTo2024),
+  type40(TO_2024_25, isApprenticeship),
   type40(AS_IN_2025_26, isApprenticeshipFrom2025),
   type46(TO_2023_24, [35]),
   type46(SINCE_2024_25, [35, 38]),

@@ -2,7 +2,7 @@
 // Rules/LearningDelivery/ProgType). T Level aims are told by their class codes: ZWRKX003 the
 // industry placement, ZTLOS… the occupational specialisms, ZTPR… the Foundation Year aims.
 import { AS_IN_2025_26, SINCE_2019_20, SINCE_2021_22, aimRule, learnerRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
-import { isCombinedAuthority } from './fund-model.ts';
+import { isCombinedAuthority } from './learn-del-fam-query.ts';
 import { aimRef } from './programmes.ts';
 
 const TO_2024_25: Years = { from: null, to: 2024 };
