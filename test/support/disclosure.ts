@@ -7,9 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
-
-/** The temporary ULN is a placeholder every provider uses, not a person's number. */
-const TEMPORARY_ULN = '9999999999';
+// The temporary ULN is a placeholder every provider uses, not a person's number.
+import { TEMPORARY_ULN } from '../../pipelines/ilr/uln.ts';
 
 export interface LearnerIdentifiers {
   ulns: Set<string>;

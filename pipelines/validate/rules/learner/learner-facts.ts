@@ -3,6 +3,7 @@
 // learner's aims (DD06), the employment status that applies on a day and its monitoring, and the
 // learner's FAMs.
 import { isoToDays, yearsBetween } from '../../../ilr/dates.ts';
+import { TEMPORARY_ULN } from '../../../ilr/uln.ts';
 import type { Row } from '../../../ilr/row.ts';
 import { num, rowsOf, type AimFacts, type ChildRows } from '../../rule.ts';
 
@@ -42,8 +43,8 @@ export const hasLearnerFamType = (rows: ChildRows, type: string): boolean =>
 export const hasLearnerFam = (rows: ChildRows, type: string, code: number): boolean =>
   rowsOf(rows, 'learner_fam').some((r) => r.learn_fam_type === type && num(r.learn_fam_code) === code);
 
-export const TEMPORARY_ULN_TEXT = '9999999999';
-export const hasTemporaryUln = (learner: Row): boolean => typeof learner.uln === 'bigint' && learner.uln.toString() === TEMPORARY_ULN_TEXT;
+/** The learner has the temporary ULN 9999999999 (the warehouse keeps a ULN as a number). */
+export const hasTemporaryUln = (learner: Row): boolean => typeof learner.uln === 'bigint' && learner.uln.toString() === TEMPORARY_ULN;
 
 /** The employment statuses of the learner. */
 export const statuses = (rows: ChildRows): readonly Row[] => rowsOf(rows, 'learner_employment_status');

@@ -5,11 +5,10 @@
 // agency's service does. ULN_05 (the Learner Register) needs the ULN register: not checked. Definitions from the agency's code (SkillsFundingAgency DC-ILR-1819- and
 // DC-ILR-2021-ValidationService, Rules/Learner/ULN) and the 2025/26 catalogue.
 import { daysToIso, isoToDays } from '../../../ilr/dates.ts';
-import { isUlnChecksumValid, TEMPORARY_ULN } from '../../../ilr/uln.ts';
-import type { Row } from '../../../ilr/row.ts';
+import { isUlnChecksumValid } from '../../../ilr/uln.ts';
+import { hasTemporaryUln } from './learner-facts.ts';
 import { AS_IN_2018_19, AS_IN_2020_21, AS_IN_2025_26, BOTH, aimRule, appliesIn, learnerRule, num, type AimFacts, type Rule, type RuleContext, type Years } from '../../rule.ts';
 
-const isTemporary = (learner: Row): boolean => typeof learner.uln === 'bigint' && learner.uln.toString() === TEMPORARY_ULN;
 const TEMPORARY = 'the temporary ULN 9999999999';
 const obtain = 'obtain their ULN from the Learning Records Service';
 const FIX_TEMPORARY =
@@ -57,7 +56,7 @@ function ofsUln10(years: Years, window: 'within' | 'past'): Rule {
     message: 'This Unique learner number should not be used',
     fix: FIX_TEMPORARY,
     test: (a, ctx) => {
-      if (!isTemporary(a.learner) || !isOfsFunded(a) || a.fams.has('LDM:034') || !lastedFiveDays(a)) return null;
+      if (!hasTemporaryUln(a.learner) || !isOfsFunded(a) || a.fams.has('LDM:034') || !lastedFiveDays(a)) return null;
       const days = daysSinceStart(a, ctx);
       if (days === null || (window === 'within' ? days > LENIENCY_DAYS : days <= LENIENCY_DAYS)) return null;
       return `The learner has ${TEMPORARY} on an Office for Students funded aim that started ${days} days before the file was prepared; ${obtain}.`;
@@ -81,7 +80,7 @@ function ofsUln11(years: Years): Rule {
     message: 'This Unique learner number must not be used',
     fix: FIX_TEMPORARY,
     test: ({ learner, aims }, ctx) => {
-      if (!isTemporary(learner) || (!asCatalogue && aims.some((a) => a.fams.has('LDM:034')))) return null;
+      if (!hasTemporaryUln(learner) || (!asCatalogue && aims.some((a) => a.fams.has('LDM:034')))) return null;
       for (const a of aims) {
         if (!isOfsFunded(a) || (asCatalogue ? a.fams.has('LDM:034') || !lastedFiveDays(a) : isShortCourse(a))) continue;
         const days = daysSinceStart(a, ctx);
@@ -133,7 +132,7 @@ export const rules: readonly Rule[] = [
     message: 'This Unique learner number should not be used',
     fix: FIX_TEMPORARY,
     test: ({ learner, aims }) => {
-      if (!isTemporary(learner)) return null;
+      if (!hasTemporaryUln(learner)) return null;
       const on = aims.find(({ aim, fams }) => ULN_02_FUND_MODELS.includes(num(aim.fund_model) ?? -1) && !fams.has('SOF:1'));
       if (!on) return null;
       const why = `it is used on a non-funded, community or tailored learning aim (FundModel ${num(on.aim.fund_model)})`;
@@ -149,7 +148,7 @@ export const rules: readonly Rule[] = [
     fix: FIX_TEMPORARY,
     test: ({ learner, aims }, ctx) => {
       const prepared = ctx.filePreparedOn;
-      if (!isTemporary(learner) || prepared === null || prepared >= firstJanuary(ctx.collectionYear)) return null;
+      if (!hasTemporaryUln(learner) || prepared === null || prepared >= firstJanuary(ctx.collectionYear)) return null;
       // A levy-funded apprenticeship (ACT 1) on any aim of the learner excludes them.
       if (aims.some(({ fams }) => fams.has('ACT:1'))) return null;
       return aims.some(({ aim }) => ULN_03_FUND_MODELS.includes(num(aim.fund_model) ?? -1))
@@ -168,7 +167,7 @@ export const rules: readonly Rule[] = [
     fix: FIX_TEMPORARY,
     test: ({ learner, aim, fams }, ctx) => {
       const prepared = ctx.filePreparedOn;
-      if (!isTemporary(learner) || prepared === null || prepared < firstJanuary(ctx.collectionYear)) return null;
+      if (!hasTemporaryUln(learner) || prepared === null || prepared < firstJanuary(ctx.collectionYear)) return null;
       const [fm, start] = [num(aim.fund_model), num(aim.learn_start_date)];
       if (start === null || fams.has('LDM:034') || fams.has('ACT:1')) return null;
       // FundModel 99 with an Advanced Learner Loan (ADL 1) counts as funded.
@@ -189,7 +188,7 @@ export const rules: readonly Rule[] = [
     fix: FIX_TEMPORARY,
     test: ({ learner, aims }, ctx) => {
       const prepared = ctx.filePreparedOn;
-      if (!isTemporary(learner) || prepared === null || prepared < firstJanuary(ctx.collectionYear)) return null;
+      if (!hasTemporaryUln(learner) || prepared === null || prepared < firstJanuary(ctx.collectionYear)) return null;
       const fundModels = ctx.collectionYear >= 2025 ? ULN_07_FUND_MODELS_2025 : ULN_07_FUND_MODELS;
       for (const a of aims) {
         if (a.fams.has('LDM:034') || a.fams.has('ACT:1')) return null;
@@ -214,7 +213,7 @@ export const rules: readonly Rule[] = [
     message: 'This Unique learner number should not be used',
     fix: FIX_TEMPORARY,
     test: ({ learner, fams }, ctx) =>
-      isTemporary(learner) && ctx.filePreparedOn !== null && ctx.filePreparedOn >= firstJanuary(ctx.collectionYear) && fams.has('LDM:034')
+      hasTemporaryUln(learner) && ctx.filePreparedOn !== null && ctx.filePreparedOn >= firstJanuary(ctx.collectionYear) && fams.has('LDM:034')
         ? `The learner has ${TEMPORARY} on an offender-in-custody aim (LDM 034) in a file prepared on or after 1 January; ${obtain}.`
         : null,
   }),
@@ -232,6 +231,6 @@ export const rules: readonly Rule[] = [
     message: 'This Unique learner number must not be used',
     fix: 'An apprentice funded through the apprenticeship service (ACT 1) must be returned with their real ULN: look it up in the Learning Records Service.',
     test: ({ learner, fams }) =>
-      isTemporary(learner) && fams.has('ACT:1') ? `The learner has ${TEMPORARY} on an apprenticeship funded through the apprenticeship service (ACT 1).` : null,
+      hasTemporaryUln(learner) && fams.has('ACT:1') ? `The learner has ${TEMPORARY} on an apprenticeship funded through the apprenticeship service (ACT 1).` : null,
   }),
 ];
