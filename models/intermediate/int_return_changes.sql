@@ -12,9 +12,19 @@
 -- An aim is (learner reference, LearnAimRef, LearnStartDate) within the provider (measures.md,
 -- "Identifying an aim across returns"), the learner followed through PrevLearnRefNumber where it
 -- names a reference of the earlier return.
--- change_kind: learner_added, learner_removed, learner_ref_changed, aim_added, aim_removed,
--- comp_status_changed, outcome_changed, act_end_date_changed, plan_end_date_changed
--- (old_value → new_value).
+-- change_kind: learner_added, learner_removed, learner_held_back, learner_ref_changed, aim_added,
+-- aim_removed, aim_held_back, comp_status_changed, outcome_changed, act_end_date_changed,
+-- plan_end_date_changed (old_value → new_value).
+-- Held back, not removed: a learner or aim of the earlier return that the later return's file did
+-- hold, but that the loader kept out by a validation error (quarantine.records, severity error:
+-- DESIGN.md, "quarantine.records"; an error keeps out an aim, or a learner with all their aims).
+-- The provider did not delete it: it is listed as learner_held_back / aim_held_back, new_value
+-- "held back by validation: <rules>", and never flagged. A learner is held back when an error of
+-- the later return names their reference (not at an aim, not on a destination record) and the
+-- return loaded no learner of that reference; an aim is held back when an error at one of its
+-- aims (location "…, aim N") names it — matched as aims are matched (learner reference, followed
+-- through PrevLearnRefNumber; LearnAimRef; LearnStartDate), the aim's reference and start date read
+-- from the record as kept (XML, or a legacy CSV row's A09 and A27), else by its AimSeqNumber.
 -- flag (the changes a partnership manager must look at, because they move the QAR without new
 -- learning):
 --   withdrawn_aim_removed        an aim withdrawn (CompStatus 3) in one return, absent from the next;
@@ -36,6 +46,10 @@ with batches as (
 
 deliveries as (
     select * from raw.learning_delivery
+),
+
+quarantined as (
+    select * from quarantine.records where severity = 'error'
 ),
 
 learners as (
@@ -86,6 +100,7 @@ aims as (
         batch_id,
         collection_year,
         learn_ref_number,
+        aim_seq_number,
         upper(trim(learn_aim_ref)) as learn_aim_ref,
         learn_start_date,
         learn_plan_end_date,
@@ -135,6 +150,70 @@ later_aims as (
         or aims.learn_start_date < make_date(cast(pairs.collection_year as integer), 8, 1)
 ),
 
+-- The learners of the later return's file that validation kept out (with all their aims).
+held_back_learners as (
+    select
+        pairs.later_batch_id,
+        quarantined.learn_ref_number,
+        string_agg(distinct quarantined.rule_id, ', ' order by quarantined.rule_id) as rules,
+    from pairs
+    inner join quarantined on quarantined.batch_id = pairs.later_batch_id
+    where quarantined.learn_ref_number is not null
+        and quarantined.location not like '%destination record%'
+        and quarantined.location not like '%, aim %'
+        and not exists (
+            select 1 from learners
+            where learners.batch_id = pairs.later_batch_id and learners.learn_ref_number = quarantined.learn_ref_number
+        )
+    group by all
+),
+
+-- The aims validation kept out of a learner the later return loaded, as the record kept says them.
+quarantined_aims as (
+    select
+        keys.later_batch_id,
+        keys.match_ref,
+        quarantined.aim_seq_number,
+        quarantined.rule_id,
+        case when json_valid(quarantined.record) then upper(trim(coalesce(
+            json_extract_string(quarantined.record, '$.LearningDelivery.LearnAimRef'),
+            json_extract_string(quarantined.record, '$.row.A09')
+        ))) end as learn_aim_ref,
+        case when json_valid(quarantined.record) then coalesce(
+            try_cast(json_extract_string(quarantined.record, '$.LearningDelivery.LearnStartDate') as date),
+            cast(try_strptime(json_extract_string(quarantined.record, '$.row.A27'), ['%Y-%m-%d', '%d/%m/%Y', '%d%m%Y']) as date)
+        ) end as learn_start_date,
+    from later_learner_keys as keys
+    inner join quarantined
+        on quarantined.batch_id = keys.later_batch_id
+        and quarantined.learn_ref_number = keys.learn_ref_number
+        and quarantined.location like '%, aim %'
+),
+
+-- Each aim of the earlier return that the later one held back, and why.
+held_back_aims as (
+    select
+        earlier.later_batch_id,
+        earlier.learn_ref_number,
+        earlier.learn_aim_ref,
+        earlier.learn_start_date,
+        'held back by validation: '
+            || coalesce(any_value(learner.rules), string_agg(distinct aim.rule_id, ', ' order by aim.rule_id)) as reason,
+    from earlier_aims as earlier
+    left join held_back_learners as learner
+        on learner.later_batch_id = earlier.later_batch_id
+        and learner.learn_ref_number = earlier.learn_ref_number
+    left join quarantined_aims as aim
+        on aim.later_batch_id = earlier.later_batch_id
+        and aim.match_ref = earlier.learn_ref_number
+        and (
+            (aim.learn_aim_ref = earlier.learn_aim_ref and aim.learn_start_date = earlier.learn_start_date)
+            or ((aim.learn_aim_ref is null or aim.learn_start_date is null) and aim.aim_seq_number = earlier.aim_seq_number)
+        )
+    where learner.learn_ref_number is not null or aim.match_ref is not null
+    group by earlier.later_batch_id, earlier.learn_ref_number, earlier.learn_aim_ref, earlier.learn_start_date
+),
+
 compared as (
     select
         coalesce(earlier.later_batch_id, later.later_batch_id) as later_batch_id,
@@ -152,12 +231,18 @@ compared as (
         later.learn_act_end_date as later_act_end_date,
         earlier.learn_plan_end_date as earlier_plan_end_date,
         later.learn_plan_end_date as later_plan_end_date,
+        held_back.reason as held_back_reason,
     from earlier_aims as earlier
     full outer join later_aims as later
         on later.later_batch_id = earlier.later_batch_id
         and later.match_ref = earlier.learn_ref_number
         and later.learn_aim_ref is not distinct from earlier.learn_aim_ref
         and later.learn_start_date is not distinct from earlier.learn_start_date
+    left join held_back_aims as held_back
+        on held_back.later_batch_id = earlier.later_batch_id
+        and held_back.learn_ref_number = earlier.learn_ref_number
+        and held_back.learn_aim_ref is not distinct from earlier.learn_aim_ref
+        and held_back.learn_start_date is not distinct from earlier.learn_start_date
 ),
 
 aim_changes as (
@@ -170,9 +255,14 @@ aim_changes as (
             case when in_later and not in_earlier then {
                 'kind': 'aim_added', 'old': null, 'new': 'CompStatus ' || coalesce(cast(later_comp_status as varchar), 'none'), 'flag': null
             } end,
-            case when in_earlier and not in_later then {
+            case when in_earlier and not in_later and held_back_reason is null then {
                 'kind': 'aim_removed', 'old': 'CompStatus ' || coalesce(cast(earlier_comp_status as varchar), 'none'), 'new': null,
                 'flag': case when earlier_comp_status = 3 then 'withdrawn_aim_removed' end
+            } end,
+            -- Kept out by validation, not deleted by the provider: never flagged.
+            case when in_earlier and not in_later and held_back_reason is not null then {
+                'kind': 'aim_held_back', 'old': 'CompStatus ' || coalesce(cast(earlier_comp_status as varchar), 'none'), 'new': held_back_reason,
+                'flag': null
             } end,
             case when in_earlier and in_later and earlier_comp_status is distinct from later_comp_status then {
                 'kind': 'comp_status_changed', 'old': cast(earlier_comp_status as varchar), 'new': cast(later_comp_status as varchar), 'flag': null
@@ -230,16 +320,23 @@ learner_changes as (
         cast(null as date) as learn_start_date,
         case
             when earlier.match_ref is null then 'learner_added'
+            when later.learn_ref_number is null and held_back.rules is not null then 'learner_held_back'
             when later.learn_ref_number is null then 'learner_removed'
             else 'learner_ref_changed'
         end as change_kind,
         case when later.learn_ref_number is not null and earlier.match_ref is not null then earlier.match_ref end as old_value,
-        case when later.learn_ref_number is not null and earlier.match_ref is not null then later.learn_ref_number end as new_value,
+        case
+            when later.learn_ref_number is not null and earlier.match_ref is not null then later.learn_ref_number
+            when later.learn_ref_number is null and held_back.rules is not null then 'held back by validation: ' || held_back.rules
+        end as new_value,
         cast(null as varchar) as flag,
     from earlier_learners as earlier
     full outer join later_learners as later
         on later.later_batch_id = earlier.later_batch_id
         and later.match_ref = earlier.match_ref
+    left join held_back_learners as held_back
+        on held_back.later_batch_id = earlier.later_batch_id
+        and held_back.learn_ref_number = earlier.match_ref
     where earlier.match_ref is null
         or later.learn_ref_number is null
         or later.learn_ref_number <> earlier.match_ref

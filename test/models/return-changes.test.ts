@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../pipelines/warehouse/open.ts';
 import { buildCohort } from '../support/cohort.ts';
-import { rows } from '../support/warehouse.ts';
+import { writeReturns } from '../support/ilr-xml.ts';
+import { returnsWithRuleDefaults } from '../support/rule-defaults.ts';
+import { buildModels, freshWarehouse, ingestAll, rows } from '../support/warehouse.ts';
 
 // The return-to-return audit (issue 17, item 4; models/intermediate/int_return_changes.sql).
 // Provider 10000051, every aim on 60000088:
@@ -182,5 +184,135 @@ describe('the return-to-return audit', () => {
     expect(result.stdout).toContain('5 flagged change(s) of 5 learner(s) at UKPRN 10000051');
     for (const ref of ['WDR', 'LATE ', 'LATE181', 'LATEOK', 'MOVE ']) expect(result.stdout).toContain(ref);
     expect(result.stdout).not.toContain('LATE180');
+  });
+});
+
+// Held back by validation, not removed (quarantine.records). Provider 10000053, 2024, R06 style
+// (prepared 2025-01-31) → R10 style (prepared 2025-05-30), every aim on 60000088:
+//   HELD1…HELD5  one aim each, withdrawn 2024-12-01 (CompStatus 3) in R06; in R10 the same learner and
+//                aim, but the ULN fails its check digit (ULN_04, a learner-level error): the loader
+//                keeps the learner out with their aim. The provider deleted nothing → aim_held_back
+//                (CompStatus 3 → held back by validation: ULN_04) and learner_held_back, NOT
+//                aim_removed / learner_removed, NOT flagged withdrawn_aim_removed.
+//   HELDAIM      two aims in R06: started 2024-09-01 continuing, and started 2024-10-01 withdrawn;
+//                in R10 the withdrawn one, now written first (AimSeqNumber 1), has a planned end before
+//                its start (LearnPlanEndDate_02, an aim-level error): only that aim is kept out →
+//                aim_held_back, matched by LearnAimRef and LearnStartDate read from the kept record
+//                (by its number it would be the continuing aim); the learner stays, nothing else changed.
+//   CARRY        continuing (plan 2025-06-30) in R06 and R10; the 2025 return (prepared 2025-11-30,
+//                carry_over) has it with a ULN failing ULN_04 → aim_held_back (CompStatus 1) and
+//                learner_held_back, in the carry-over too; HELDAIM's continuing aim carries over
+//                unchanged → nothing.
+// Report, same_year row: learners held back 5 → shown; aims held back 5 + 1 = 6 → shown; learners
+// removed 0, aims removed 0, withdrawn aims removed 0 → shown as 0. (The model before held backs
+// were told apart said 6 aims removed, all 6 flagged withdrawn_aim_removed, 5 learners removed.)
+// carry_over row: 1 learner and 1 aim held back → withheld; nothing removed → 0.
+const withdrawn = { compStatus: 3, outcome: 3, learnActEndDate: '2024-12-01', withdrawReason: 97 };
+const HELD = ['HELD1', 'HELD2', 'HELD3', 'HELD4', 'HELD5'];
+const heldBackReturns = [
+  {
+    ukprn: 10000053,
+    year: 2024,
+    preparedOn: '2025-01-31',
+    learners: [
+      ...HELD.map((ref) => learner(ref, withdrawn)),
+      { learnRefNumber: 'HELDAIM', aims: [aim({}), aim({ learnStartDate: '2024-10-01', ...withdrawn })] },
+      learner('CARRY', {}),
+    ],
+  },
+  {
+    ukprn: 10000053,
+    year: 2024,
+    preparedOn: '2025-05-30',
+    learners: [
+      ...HELD.map((ref) => ({ ...learner(ref, withdrawn), uln: '1000000042' })),
+      // Written first here (AimSeqNumber 1, 2 in R06): matched by its aim reference and start date, not its number.
+      { learnRefNumber: 'HELDAIM', aims: [aim({ learnStartDate: '2024-10-01', ...withdrawn, learnPlanEndDate: '2024-09-30' }), aim({})] },
+      learner('CARRY', {}),
+    ],
+  },
+  {
+    ukprn: 10000053,
+    year: 2025,
+    preparedOn: '2025-11-30',
+    learners: [learner('HELDAIM', {}), { ...learner('CARRY', {}), uln: '1000000042' }],
+  },
+];
+
+describe('the return-to-return audit: records held back by validation', () => {
+  let w: Warehouse;
+
+  beforeAll(async () => {
+    w = await freshWarehouse();
+    await ingestAll(w, writeReturns(returnsWithRuleDefaults(heldBackReturns)));
+    await buildModels(w);
+  }, 120_000);
+
+  let closed = false;
+  afterAll(async () => {
+    if (!closed) await w.close();
+  });
+
+  it('the later return kept them out as the fixture intends', async () => {
+    const kept = await rows(
+      w,
+      `select distinct q.learn_ref_number, q.rule_id from quarantine.records q join meta.batches b using (batch_id)
+       where b.ukprn = 10000053 and q.severity = 'error' order by all`,
+    );
+    expect(kept).toEqual([
+      { learn_ref_number: 'CARRY', rule_id: 'ULN_04' },
+      ...HELD.map((ref) => ({ learn_ref_number: ref, rule_id: 'ULN_04' })),
+      { learn_ref_number: 'HELDAIM', rule_id: 'LearnPlanEndDate_02' },
+    ]);
+  });
+
+  it('lists a learner or aim kept out by validation as held back, not removed, and never flags it', async () => {
+    const changes = await rows(
+      w,
+      `select concat_ws(' ', comparison, learn_ref_number, change_kind, coalesce(old_value, ''), '→', coalesce(new_value, ''), coalesce(flag, '-')) as line
+       from intermediate.int_return_changes where ukprn = 10000053 order by line`,
+    );
+    expect(changes.map((r) => r.line)).toEqual(
+      [
+        ...HELD.flatMap((ref) => [
+          `same_year ${ref} aim_held_back CompStatus 3 → held back by validation: ULN_04 -`,
+          `same_year ${ref} learner_held_back  → held back by validation: ULN_04 -`,
+        ]),
+        'same_year HELDAIM aim_held_back CompStatus 3 → held back by validation: LearnPlanEndDate_02 -',
+        'carry_over CARRY aim_held_back CompStatus 1 → held back by validation: ULN_04 -',
+        'carry_over CARRY learner_held_back  → held back by validation: ULN_04 -',
+      ].sort(),
+    );
+  });
+
+  it('counts them apart from removals in the report', async () => {
+    const report = await rows(w, 'select * from reports.report_return_changes where ukprn = 10000053 order by collection_year');
+    expect(report.map((r) => r.comparison)).toEqual(['same_year', 'carry_over']);
+    expect(report[0]).toMatchObject({
+      learners_held_back: '5',
+      aims_held_back: '6',
+      learners_removed: '0',
+      aims_removed: '0',
+      withdrawn_aims_removed: '0',
+    });
+    expect(report[1]).toMatchObject({ learners_held_back: null, aims_held_back: null, learners_removed: '0', aims_removed: '0' });
+  });
+
+  it('`ilr changes` says they were held back, and `--flagged` lists none of them', async () => {
+    await w.close();
+    closed = true;
+    const run = (...extra: string[]) =>
+      spawnSync(process.execPath, ['bin/ilr.js', 'changes', '--ukprn', '10000053', ...extra, '--warehouse', w.path], {
+        encoding: 'utf8',
+        env: { ...process.env, CI: '1' },
+      });
+    const all = run();
+    expect(all.status).toBe(0);
+    expect(all.stdout).toContain('13 change(s) of 7 learner(s) at UKPRN 10000053');
+    expect(all.stdout).toContain('held back by validation: ULN_04');
+    expect(all.stdout).not.toContain('removed');
+    const flagged = run('--flagged');
+    expect(flagged.status).toBe(0);
+    expect(flagged.stdout).toContain('0 flagged change(s) of 0 learner(s) at UKPRN 10000053');
   });
 });

@@ -28,7 +28,7 @@ function fundingYear(value: string): number {
 export function changesCommand(): Command {
   return new Command('changes')
     .description(
-      "what changed between a provider's successive returns — learners and aims added and removed, completion status, outcome and end dates — flagging the changes that move the QAR without new learning (personal data: to the terminal or --out only)",
+      "what changed between a provider's successive returns — learners and aims added and removed, or held back by validation (in the later file but kept out by an error, with the rule: not a removal, never flagged), completion status, outcome and end dates — flagging the changes that move the QAR without new learning (personal data: to the terminal or --out only)",
     )
     .addOption(ukprnOption())
     .addOption(warehouseOption())
