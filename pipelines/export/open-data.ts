@@ -91,10 +91,12 @@ function indicatorSql(spec: OpenDataFile, indicator: OpenDataIndicator): string 
     spec.rowStatus && indicator.whenNone ? `when (${spec.rowStatus}) = 'none' then ${indicator.whenNone === '0' ? zero : "'z'"}` : '',
     indicator.noBaseWhen ? `when ${indicator.noBaseWhen} then 'z'` : '',
     // Anything else the report withholds is withheld for a count below 5 (measures.md, "Disclosure control").
-    `else 'low'`,
+    indicator.withheldAs ? `else coalesce(${indicator.withheldAs}, 'low')` : `else 'low'`,
   ];
   return `case ${when.filter(Boolean).join(' ')} end as ${v}`;
 }
+
+const asText = (column: string): string => `cast(${column} as varchar)`;
 
 export function openDataSql(spec: OpenDataFile): string {
   const y = spec.yearColumn;
@@ -109,11 +111,12 @@ export function openDataSql(spec: OpenDataFile): string {
     ...(spec.hasProviders
       ? ['cast(ukprn as varchar) as provider_ukprn', 'case when ukprn is not null then provider_name end as provider_name']
       : []),
-    // EES's default filter item is 'Total'; the report tables call it 'all'.
-    ...spec.filters.map((f) => `case when ${f.column} = 'all' then 'Total' else ${f.column} end as ${f.column}`),
+    // EES's default filter item is 'Total'; the report tables call it 'all'. A filter may be a
+    // number or a date in the report table (days after leaving, a return's date): written as text.
+    ...spec.filters.map((f) => `case when ${asText(f.column)} = 'all' then 'Total' else ${asText(f.column)} end as ${f.column}`),
     ...spec.indicators.map((i) => indicatorSql(spec, i)),
   ];
-  const order = [y, ...(spec.hasProviders ? ['ukprn nulls first'] : []), ...spec.filters.map((f) => `${f.column} = 'all' desc, ${f.column}`)];
+  const order = [y, ...(spec.hasProviders ? ['ukprn nulls first'] : []), ...spec.filters.map((f) => `${asText(f.column)} = 'all' desc, ${f.column}`)];
   return `select ${columns.join(',\n  ')}\nfrom reports.${spec.table}\norder by ${order.join(', ')}`;
 }
 
