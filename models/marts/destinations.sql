@@ -3,8 +3,14 @@
 -- and progression"). destination_group 'all' counts each learner with any recorded destination
 -- once; a learner with outcomes in two groups counts once in each, so the groups may sum to more
 -- than 'all'. share_of_learners = learners ÷ the 'all' row of the same year and provider.
+-- A provider's year of leaving whose latest return is not final (an in-year return) is left out,
+-- as in marts.qar_rates: the year's leavers are not all known yet.
 with destinations as (
     select * from intermediate.int_learners_destinations
+),
+
+in_year_returns as (
+    select ukprn, collection_year from staging.stg_ilr__latest_batches where not is_final_return
 ),
 
 long as (
@@ -20,6 +26,8 @@ counted as (
         destination_group,
         count(distinct cast(ukprn as varchar) || ':' || learn_ref_number) as learners,
     from long
+    anti join in_year_returns
+        on in_year_returns.ukprn = long.ukprn and in_year_returns.collection_year = long.leave_year
     group by grouping sets ((leave_year, ukprn, destination_group), (leave_year, destination_group))
 ),
 

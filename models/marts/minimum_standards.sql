@@ -16,8 +16,14 @@
 -- the national rate of each programme (its is_below_threshold compares it with 62%); intervention
 -- is a provider's measure, so England's share and scope are null.
 -- data_as_at: the latest file preparation date behind the provider's figures (marts.data_as_at).
+-- A provider's year whose latest return is not final (an in-year return) is left out, as in
+-- marts.qar_rates: its rates are the year so far (marts.in_year_position), not the year's.
 with aims as (
     select * from marts.fct_qar_aims
+),
+
+in_year_returns as (
+    select ukprn, collection_year from staging.stg_ilr__latest_batches where not is_final_return
 ),
 
 frameworks as (
@@ -50,6 +56,8 @@ leavers as (
     from aims
     left join frameworks on frameworks.fwork_code = aims.fwork_code and aims.prog_type <> 25
     left join standards on standards.std_code = aims.std_code and aims.prog_type = 25
+    anti join in_year_returns
+        on in_year_returns.ukprn = aims.ukprn and in_year_returns.collection_year = aims.hybrid_end_year
     where aims.qar_family = 'apprenticeship' and aims.is_leaver and aims.exclusion_reason is null
 ),
 

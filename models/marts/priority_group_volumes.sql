@@ -7,8 +7,14 @@
 -- (Progression Pathways) also get one row per pathway type of the aim.
 -- Assumption: leavers and achievers are those among the aims that started in the year (a start
 -- cohort), not the hybrid-end-year cohort of qar_rates.
+-- A provider's start year whose latest return is not final (an in-year return) is left out, as in
+-- marts.qar_rates: its volumes are the year so far.
 with group_aims as (
     select * from intermediate.int_learning_deliveries_priority_groups
+),
+
+in_year_returns as (
+    select ukprn, collection_year from staging.stg_ilr__latest_batches where not is_final_return
 ),
 
 qar_aims as (
@@ -45,6 +51,8 @@ counted as (
         count(*) filter (where is_counted_leaver) as leavers,
         count(*) filter (where is_achiever) as achievers,
     from long
+    anti join in_year_returns
+        on in_year_returns.ukprn = long.ukprn and in_year_returns.collection_year = long.start_year
     group by grouping sets (
         (start_year, ukprn, priority_group, pathway_type),
         (start_year, priority_group, pathway_type)

@@ -4,8 +4,16 @@
 -- Timely counts sit on the row of the year the aims were planned to end.
 -- The aims are first counted at the finest grain (years, provider, family and every breakdown),
 -- so the unpivot into one row per breakdown works on counts, not on millions of aims.
+-- A provider's year whose latest return is not final (an in-year return, staging's
+-- `is_final_return`) is left out — the provider's rows and its share of England's — so no year
+-- still in progress passes for a finished one; marts.in_year_position shows it instead. The
+-- leavers' rows go by the hybrid end year, the timely rows by the planned end year.
 with aims as (
     select * from marts.fct_qar_aims
+),
+
+in_year_returns as (
+    select ukprn, collection_year from staging.stg_ilr__latest_batches where not is_final_return
 ),
 
 counted as (
@@ -67,6 +75,8 @@ overall as (
         sum(completers) as completers,
         sum(achievers) as achievers,
     from long
+    anti join in_year_returns
+        on in_year_returns.ukprn = long.ukprn and in_year_returns.collection_year = long.hybrid_end_year
     group by grouping sets (
         (hybrid_end_year, ukprn, qar_family, breakdown, breakdown_value),
         (hybrid_end_year, qar_family, breakdown, breakdown_value)
@@ -83,6 +93,8 @@ timely as (
         sum(timely_leavers) as timely_leavers,
         sum(timely_achievers) as timely_achievers,
     from long
+    anti join in_year_returns
+        on in_year_returns.ukprn = long.ukprn and in_year_returns.collection_year = long.planned_end_year
     group by grouping sets (
         (planned_end_year, ukprn, qar_family, breakdown, breakdown_value),
         (planned_end_year, qar_family, breakdown, breakdown_value)

@@ -11,8 +11,10 @@ providers as (
     select * from marts.dim_providers
 ),
 
+-- Years with a final return loaded: a year returned only in-year so far is not a year of leavers
+-- yet (marts.destinations leaves it out, staging's `is_final_return`).
 years as (
-    select distinct collection_year as leave_year from meta.batches where status = 'loaded'
+    select distinct collection_year as leave_year from staging.stg_ilr__latest_batches where is_final_return
 ),
 
 destination_groups as (

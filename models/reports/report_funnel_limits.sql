@@ -8,9 +8,9 @@ with rates as (
     select * from marts.qar_rates where breakdown = 'all'
 ),
 
--- Only cohorts of a year whose returns were loaded (see report_national_rates).
+-- Only cohorts of a year whose final returns were loaded (see report_national_rates).
 returned_years as (
-    select distinct collection_year from staging.stg_ilr__latest_batches
+    select distinct collection_year from staging.stg_ilr__latest_batches where is_final_return
 ),
 
 national as (

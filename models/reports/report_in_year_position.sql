@@ -9,8 +9,23 @@
 -- leavers so far, achievers so far and the continuing aims are each none or 5 or more (the
 -- forecast rates and the counts beside them would otherwise give a withheld count back), and
 -- their base (leavers + continuing) is 5 or more.
+-- `position_label` says which position it is: "2026/27 so far, as at 2 December 2026" for a year
+-- whose latest return is an in-year one (staging's `is_final_return`; for England, any provider's),
+-- "2025/26, final return as at 15 October 2026" where the latest year loaded is already final.
 with positions as (
     select * from marts.in_year_position
+),
+
+latest_batches as (
+    select * from staging.stg_ilr__latest_batches
+),
+
+finality as (
+    select ukprn, collection_year, is_final_return from latest_batches
+    union all
+    select null as ukprn, collection_year, bool_and(is_final_return) as is_final_return
+    from latest_batches
+    group by collection_year
 ),
 
 providers as (
@@ -42,6 +57,11 @@ final as (
         chosen.qualification_level,
         chosen.data_as_at,
         strftime(chosen.data_as_at, '%-d %B %Y') as data_as_at_label,
+        coalesce(finality.is_final_return, false) as is_final_return,
+        case
+            when finality.is_final_return then year_label(chosen.collection_year) || ', final return as at '
+            else year_label(chosen.collection_year) || ' so far, as at '
+        end || strftime(chosen.data_as_at, '%-d %B %Y') as position_label,
         case when chosen.leavers_so_far = 0 then 0 else disclose_count(chosen.leavers_so_far, chosen.is_national) end as leavers_so_far,
         case when chosen.achievers_so_far = 0 then 0 else disclose_count(chosen.achievers_so_far, chosen.is_national) end as achievers_so_far,
         disclose_share(chosen.achievement_rate_so_far, chosen.achievers_so_far, chosen.leavers_so_far) as achievement_rate_so_far,
@@ -65,6 +85,9 @@ final as (
         case when chosen.overdue_90 = 0 then 0 else disclose_count(chosen.overdue_90, chosen.is_national) end as overdue_90,
     from chosen
     left join providers using (ukprn)
+    left join finality
+        on finality.ukprn is not distinct from chosen.ukprn
+        and finality.collection_year = chosen.collection_year
 )
 
 select * from final

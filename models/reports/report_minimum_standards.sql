@@ -118,9 +118,10 @@ final as (
         disclosed.data_as_at,
     from disclosed
     left join providers using (ukprn)
-    -- Only years whose returns were loaded (England: any provider's; a provider: its own): a later
-    -- year holds continuing aims, not results (as report_provider_rates).
-    where (disclosed.ukprn is null and disclosed.hybrid_end_year in (select collection_year from staging.stg_ilr__latest_batches))
+    -- Only years whose returns were loaded (England: any provider's final one; a provider: its own,
+    -- which the mart keeps only when final): a later year holds continuing aims, not results (as
+    -- report_provider_rates), and a year returned only in-year so far is not a year of results.
+    where (disclosed.ukprn is null and disclosed.hybrid_end_year in (select collection_year from staging.stg_ilr__latest_batches where is_final_return))
         or (disclosed.ukprn, disclosed.hybrid_end_year) in (select (ukprn, collection_year) from staging.stg_ilr__latest_batches)
 )
 

@@ -10,8 +10,10 @@ with rates as (
 -- Only cohorts of a year whose returns were loaded: without that year's return nobody can be
 -- known to have left, continued or achieved (a gap in the years loaded, such as 2011/12–2017/18
 -- between the legacy CSV and the XML returns, or the year after the latest one, has no figures).
+-- And only final returns: a year that every provider has returned only in-year so far (the
+-- current year) is the in-year position's (report_in_year_position), not a year of rates.
 returned_years as (
-    select distinct collection_year from staging.stg_ilr__latest_batches
+    select distinct collection_year from staging.stg_ilr__latest_batches where is_final_return
 ),
 
 closed as (

@@ -18,8 +18,10 @@ providers as (
     select * from marts.dim_providers
 ),
 
+-- Years with a final return loaded: a year returned only in-year so far has its starts so far
+-- only (marts.priority_group_volumes leaves it out, staging's `is_final_return`).
 years as (
-    select distinct collection_year as start_year from meta.batches where status = 'loaded'
+    select distinct collection_year as start_year from staging.stg_ilr__latest_batches where is_final_return
 ),
 
 places as (

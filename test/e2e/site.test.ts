@@ -50,7 +50,8 @@ describe('the built site', () => {
   beforeAll(async () => {
     await ensureDemoSite();
     session = await startSession();
-    const [year] = await runSql(DEMO_WAREHOUSE, "select max(collection_year) as y from meta.batches where status = 'loaded'");
+    // The latest year of results: the latest with final returns (the demo's next year is in-year only).
+    const [year] = await runSql(DEMO_WAREHOUSE, 'select max(collection_year) as y from staging.stg_ilr__latest_batches where is_final_return');
     latestYear = Number(year?.y);
     // The provider with the most education-and-training leavers in the latest year.
     const [top] = await runSql(

@@ -58,8 +58,8 @@ describe('disclosure control in the report tables', () => {
     await createMacros(connection);
     for (const schema of ['marts', 'meta', 'reports', 'staging']) await connection.run(`create schema ${schema}`);
     await connection.run(`create table meta.batches as select 2024 as collection_year, 'loaded' as status`);
-    // The provider's 2024/25 return, which the report tables need before they publish 2024/25.
-    await connection.run(`create table staging.stg_ilr__latest_batches as select 1 as batch_id, 10000001 as ukprn, 2024 as collection_year`);
+    // The provider's final 2024/25 return, which the report tables need before they publish 2024/25.
+    await connection.run(`create table staging.stg_ilr__latest_batches as select 1 as batch_id, 10000001 as ukprn, 2024 as collection_year, true as is_final_return`);
     await connection.run(`create table marts.dim_providers as select 10000001 as ukprn, 'Test College' as provider_name`);
     const values = qarRates
       .map(([ukprn, breakdown, value, leavers, achievers]) => `(2024, ${ukprn ?? 'null'}, 'education_and_training', '${breakdown}', '${value}', ${leavers}, ${leavers}, ${achievers}, ${leavers}, ${achievers})`)
