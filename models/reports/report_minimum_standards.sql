@@ -8,7 +8,8 @@
 -- where exactly one programme of a provider and year is withheld the next smallest is withheld
 -- too (`c`), for the programmes add up to the provider's total shown beside them; England's
 -- volumes are rounded to the nearest 10. A rate is withheld when its base is below 5 or its
--- achievers are a withheld count; the verdict against 62% is shown only for 5 leavers or more.
+-- achievers are a withheld count; the verdict against 62% is shown only for 5 leavers or more. The
+-- provider's share of leavers below 62% is withheld where a withheld programme is below 62%.
 with minimum_standards as (
     select * from marts.minimum_standards
 ),
@@ -61,13 +62,33 @@ ranked as (
     window provider_year as (partition by hybrid_end_year, ukprn)
 ),
 
+-- Whether a programme's leavers are withheld (below 5, or withheld beside the only one below 5).
+withheld as (
+    select
+        *,
+        ukprn is not null and programme_key <> 'all'
+            and (leavers < 5 or (programmes_below_5 = 1 and leavers >= 5 and rank_in_band = 1)) as is_withheld,
+    from ranked
+),
+
+-- The provider's share of leavers in programmes below 62% is the sum of those programmes' leavers
+-- over its total: shown beside the programmes' own counts it would give back a withheld programme
+-- below 62% (the share's count less the shown ones), so it is withheld where one is.
+shares_checked as (
+    select
+        *,
+        bool_or(is_withheld and coalesce(is_below_threshold, false)) over provider_year as is_share_withheld,
+    from withheld
+    window provider_year as (partition by hybrid_end_year, ukprn)
+),
+
 disclosed as (
     select
         *,
         case
             when ukprn is null then round_volume(leavers)
             when leavers < 5 then null
-            when programme_key <> 'all' and programmes_below_5 = 1 and rank_in_band = 1 then null
+            when is_withheld then null
             else leavers
         end as leavers_disclosed,
         case
@@ -75,10 +96,10 @@ disclosed as (
             when ukprn is null and leavers < 5 then 'low'
             when ukprn is null then num0(round_volume(leavers))
             when leavers < 5 then 'low'
-            when programme_key <> 'all' and programmes_below_5 = 1 and rank_in_band = 1 then 'c'
+            when is_withheld then 'c'
             else num0(leavers)
         end as leavers_shown,
-    from ranked
+    from shares_checked
 ),
 
 final as (
@@ -101,7 +122,7 @@ final as (
             else '62% or above'
         end as threshold_status,
         -- The provider's share, on its `all` row only (beside its own base, the provider's leavers).
-        case when disclosed.programme_key = 'all' then disclose_share(
+        case when disclosed.programme_key = 'all' and not disclosed.is_share_withheld then disclose_share(
             disclosed.share_of_leavers_below_threshold, disclosed.provider_leavers_below_threshold, disclosed.provider_leavers
         ) end as share_of_leavers_below_threshold,
         case
