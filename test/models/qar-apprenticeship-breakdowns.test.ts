@@ -14,19 +14,21 @@ import { buildCohort, martRows } from '../support/cohort.ts';
 //   P1 framework ProgType 3,  FworkCode 403 → level 2 (ProgType 3), Retail and Commercial Enterprise (seed)
 //   P2 framework ProgType 2,  FworkCode 513 → level 3 (ProgType 2), Information and Communication Technology
 //   P3 framework ProgType 20, FworkCode 445 → level 4 (ProgType 20), Engineering and Manufacturing Technologies
-//   P4 framework ProgType 10, FworkCode 999 → level 4+ (ProgType 10), unknown (999 is not in the seed)
+//   P4 framework ProgType 10 (legacy A15), FworkCode 999 → level 4+, unknown (999 is not in the seed);
+//      in a legacy return of 2009/10 (below)
 //   P5 standard  ProgType 25, StdCode 91    → level 2, Health, Public Services and Care (standards seed)
 //   P6 standard  ProgType 25, StdCode 336   → level 6, Business, Administration and Law
 // The standards started 2019-06-03 instead (a standard lasts a year or more: DateOfBirth_46, _47)
 // and were achieved at end-point assessment on 2020-06-29 (7 days or more after the end: AchDate_11),
-// still in 2019/20. P4's ProgType 10 (legacy higher apprenticeship) is no apprenticeship to the
-// 2019/20 rules (DD07), so FundModel 36 cannot carry it (FundModel_06): it is returned non-funded
-// (FundModel 99), which no apprenticeship measure reads.
+// still in 2019/20. P4's ProgType 10 (the LSC's higher apprenticeship) is not a 2019/20 programme
+// type (ProgType_03), so it comes from the 2009/10 legacy return the loader would write (raw rows:
+// A15 10, A10 45 apprenticeship funding, ZPROG001 started 2009-09-01, planned to end 2010-06-30,
+// achieved 2010-06-20 → hybrid end year 2009; born 1980 → 24+).
 // Age: P1 was born 2000-10-01: 19 on the programme's start (2019-11-01) → 19-23; on 31 August
 // 2019 (the education-and-training rule) 18 → 16-18 would be wrong. The others, born 1990-01-01,
 // are 24+ either way.
 // qar_rates, provider 10000031, 2019, apprenticeship, qualification_level: 2 → 2 leavers (P1 P5);
-// 3 → 1 (P2); 4 → 1 (P3); 4+ → 1 (P4); 6 → 1 (P6); each achievement rate 1.
+// 3 → 1 (P2); 4 → 1 (P3); 6 → 1 (P6); in 2009: 4+ → 1 (P4); each achievement rate 1.
 const programme = (progType: number, extra: Partial<FixtureAim>): FixtureAim => ({
   learnAimRef: 'ZPROG001',
   aimType: 1,
@@ -56,9 +58,30 @@ describe('apprenticeship level, sector subject area and age', () => {
             { learnRefNumber: 'P1', dateOfBirth: '2000-10-01', aims: [programme(3, { fworkCode: 403, pwayCode: 1 })] },
             { learnRefNumber: 'P2', aims: [programme(2, { fworkCode: 513, pwayCode: 2 })] },
             { learnRefNumber: 'P3', aims: [programme(20, { fworkCode: 445, pwayCode: 1 })] },
-            { learnRefNumber: 'P4', aims: [programme(10, { fworkCode: 999, pwayCode: 1, fundModel: 99, fams: [] })] },
             { learnRefNumber: 'P5', aims: [programme(25, { stdCode: 91, ...standard })] },
             { learnRefNumber: 'P6', aims: [programme(25, { stdCode: 336, ...standard })] },
+          ],
+        },
+      ],
+      raw: [
+        {
+          ukprn: 10000031,
+          year: 2009,
+          learners: [{ learn_ref_number: 'P4', uln: 1000000043, sex: 'F', date_of_birth: '1980-05-01', lldd_health_prob: 2 }],
+          aims: [
+            {
+              learn_ref_number: 'P4',
+              learn_aim_ref: 'ZPROG001',
+              aim_seq_number: 1,
+              learn_start_date: '2009-09-01',
+              learn_plan_end_date: '2010-06-30',
+              learn_act_end_date: '2010-06-20',
+              a10_funding_stream: 45,
+              prog_type: 10,
+              fwork_code: 999,
+              comp_status: 2,
+              outcome: 1,
+            },
           ],
         },
       ],
@@ -89,16 +112,16 @@ describe('apprenticeship level, sector subject area and age', () => {
   it('breaks the provider’s apprenticeship rates down by level', async () => {
     const got = await martRows(
       w,
-      `select breakdown_value, leavers, achievement_rate from marts.qar_rates
-       where hybrid_end_year = 2019 and ukprn = 10000031 and qar_family = 'apprenticeship' and breakdown = 'qualification_level'
-       order by breakdown_value`,
+      `select hybrid_end_year, breakdown_value, leavers, achievement_rate from marts.qar_rates
+       where ukprn = 10000031 and qar_family = 'apprenticeship' and breakdown = 'qualification_level'
+       order by hybrid_end_year, breakdown_value`,
     );
     expect(got).toEqual([
-      { breakdown_value: '2', leavers: 2, achievement_rate: 1 },
-      { breakdown_value: '3', leavers: 1, achievement_rate: 1 },
-      { breakdown_value: '4', leavers: 1, achievement_rate: 1 },
-      { breakdown_value: '4+', leavers: 1, achievement_rate: 1 },
-      { breakdown_value: '6', leavers: 1, achievement_rate: 1 },
+      { hybrid_end_year: 2009, breakdown_value: '4+', leavers: 1, achievement_rate: 1 },
+      { hybrid_end_year: 2019, breakdown_value: '2', leavers: 2, achievement_rate: 1 },
+      { hybrid_end_year: 2019, breakdown_value: '3', leavers: 1, achievement_rate: 1 },
+      { hybrid_end_year: 2019, breakdown_value: '4', leavers: 1, achievement_rate: 1 },
+      { hybrid_end_year: 2019, breakdown_value: '6', leavers: 1, achievement_rate: 1 },
     ]);
   });
 
