@@ -27,6 +27,16 @@ export interface SchemaFacts {
   readonly maxLength?: number;
   /** The element exists in this layout's XSD only. */
   readonly only?: '2018-19' | '2025-26';
+  /**
+   * The characters a text value may hold, as the agency's field-definition check (FD_<Field>_AP)
+   * reads the XSD's pattern: anchored, applied to the value as read (XML returns only).
+   */
+  readonly pattern?: RegExp;
+  /**
+   * A number's most characters as written back (sign included), the agency's FD_<Field>_AL on a
+   * field that also has a range; for a decimal, [precision, scale] (xs:decimal, fractionDigits).
+   */
+  readonly digits?: number | readonly [number, number];
 }
 
 export interface FieldSpec {
@@ -54,6 +64,8 @@ export interface EntitySpec {
   readonly children?: readonly EntitySpec[];
   /** The entity exists in this layout's XSD only. */
   readonly only?: '2018-19' | '2025-26';
+  /** The XSD's maxOccurs for this entity in its parent (per layout where the two differ): FD_<Entity>_EO. */
+  readonly maxOccurs?: number | { readonly '2018-19': number; readonly '2025-26': number };
 }
 
 /** Elements read past and never stored: personal data the warehouse does not need. */
@@ -103,6 +115,22 @@ const digits = (n: number, required = false): SchemaFacts => ({ max: 10 ** n - 1
 const upTo = (max: number, min = 0, required = false): SchemaFacts => ({ min, max, ...(required ? REQ : {}) });
 const chars = (maxLength: number, required = false): SchemaFacts => ({ maxLength, ...(required ? REQ : {}) });
 const UKPRN_RANGE = upTo(99_999_999, 10_000_000);
+/**
+ * The XSD's RestrictedString, the characters every ILR text field may hold (both published XSDs
+ * agree): letters, digits, space and ~!@#$%&'()*+,-./:;<=>?[\]_{}^£€. A tab, a newline, a double
+ * quote, an accented letter are not among them.
+ */
+const RESTRICTED = /^[A-Za-z0-9 ~!@#$%&'()*+,\-./:;<=>?[\\\]_{}^£€]*$/;
+/** RestrictedString of 1 to n characters: the length is the _AL check, the characters the _AP one. */
+const text = (maxLength: number, required = false): SchemaFacts => ({ ...chars(maxLength, required), pattern: RESTRICTED });
+/** A number whose characters as written back (sign included) are checked as well as its range (FD_<Field>_AL beside _AR). */
+const withDigits = (facts: SchemaFacts, digits: number | readonly [number, number]): SchemaFacts => ({ ...facts, digits });
+const UKPRN = withDigits(UKPRN_RANGE, 8);
+
+/** LearnRefNumber and PrevLearnRefNumber: letters, digits and spaces, 1 to 12. */
+const LEARN_REF = /^[A-Za-z0-9 ]{1,12}$/;
+/** UCASAPPID (2018/19) and UCASSCHEMECODE (2025/26): two letters and two digits, or nine digits. */
+const UCAS_CODE = /^(?:[a-zA-Z]{2}[0-9]{2}|[0-9]{9})$/;
 
 const LEARNER_KEY = [{ column: 'learn_ref_number', type: 'varchar' }] as const;
 const AIM_KEY = [...LEARNER_KEY, { column: 'aim_seq_number', type: 'integer' }] as const;
@@ -110,13 +138,15 @@ const AIM_KEY = [...LEARNER_KEY, { column: 'aim_seq_number', type: 'integer' }] 
 export const LEARNER_FAM: EntitySpec = {
   table: 'learner_fam',
   element: 'LearnerFAM',
+  maxOccurs: 17,
   parentKeys: LEARNER_KEY,
-  fields: [f('LearnFAMType', 'varchar', chars(3, true)), f('LearnFAMCode', 'integer', digits(3, true))],
+  fields: [f('LearnFAMType', 'varchar', text(3, true)), f('LearnFAMCode', 'integer', digits(3, true))],
 };
 
 export const LLDD_AND_HEALTH_PROBLEM: EntitySpec = {
   table: 'llddandhealthproblem',
   element: 'LLDDandHealthProblem',
+  maxOccurs: 22,
   parentKeys: LEARNER_KEY,
   fields: [f('LLDDCat', 'integer', digits(2, true)), f('PrimaryLLDD', 'integer', digits(1))],
 };
@@ -124,23 +154,26 @@ export const LLDD_AND_HEALTH_PROBLEM: EntitySpec = {
 export const CONTACT_PREFERENCE: EntitySpec = {
   table: 'contact_preference',
   element: 'ContactPreference',
+  maxOccurs: 5,
   parentKeys: LEARNER_KEY,
   only: '2018-19',
-  fields: [f('ContPrefType', 'varchar', chars(3, true)), f('ContPrefCode', 'integer', digits(1, true))],
+  fields: [f('ContPrefType', 'varchar', text(3, true)), f('ContPrefCode', 'integer', digits(1, true))],
 };
 
 export const PROVIDER_SPEC_LEARNER_MONITORING: EntitySpec = {
   table: 'provider_spec_learner_monitoring',
   element: 'ProviderSpecLearnerMonitoring',
+  maxOccurs: 2,
   parentKeys: LEARNER_KEY,
-  fields: [f('ProvSpecLearnMonOccur', 'varchar', chars(1, true)), f('ProvSpecLearnMon', 'varchar', chars(20, true))],
+  fields: [f('ProvSpecLearnMonOccur', 'varchar', text(1, true)), f('ProvSpecLearnMon', 'varchar', text(20, true))],
 };
 
 export const EMPLOYMENT_STATUS_MONITORING: EntitySpec = {
   table: 'employment_status_monitoring',
   element: 'EmploymentStatusMonitoring',
+  maxOccurs: { '2018-19': 7, '2025-26': 10 },
   parentKeys: [...LEARNER_KEY, { column: 'date_emp_stat_app', type: 'date' }],
-  fields: [f('ESMType', 'varchar', chars(3, true)), f('ESMCode', 'integer', digits(2, true))],
+  fields: [f('ESMType', 'varchar', text(3, true)), f('ESMCode', 'integer', digits(2, true))],
 };
 
 export const LEARNER_EMPLOYMENT_STATUS: EntitySpec = {
@@ -151,7 +184,7 @@ export const LEARNER_EMPLOYMENT_STATUS: EntitySpec = {
     f('EmpStat', 'integer', digits(2, true)),
     f('DateEmpStatApp', 'date', REQ),
     f('EmpId', 'integer', digits(9)),
-    f('AgreeId', 'varchar', { maxLength: 6, only: '2018-19' }),
+    f('AgreeId', 'varchar', { maxLength: 6, only: '2018-19', pattern: /^[A-Za-z0-9]{1,6}$/ }),
   ],
   children: [EMPLOYMENT_STATUS_MONITORING],
 };
@@ -167,15 +200,21 @@ export const PRIOR_ATTAIN: EntitySpec = {
 export const LEARNER_HE_FINANCIAL_SUPPORT: EntitySpec = {
   table: 'learner_he_financial_support',
   element: 'LearnerHEFinancialSupport',
+  maxOccurs: 4,
   parentKeys: LEARNER_KEY,
-  fields: [f('FINTYPE', 'integer', digits(1, true)), f('FINAMOUNT', 'integer', upTo(999_999, 0, true))],
+  fields: [f('FINTYPE', 'integer', digits(1, true)), f('FINAMOUNT', 'integer', withDigits(upTo(999_999, 0, true), 6))],
 };
 
 export const LEARNER_HE: EntitySpec = {
   table: 'learner_he',
   element: 'LearnerHE',
+  maxOccurs: 1,
   parentKeys: LEARNER_KEY,
-  fields: [f('UCASPERID', 'varchar', chars(10)), f('TTACCOM', 'integer', digits(1))],
+  fields: [
+    // UCASPERID: ten digits (_AP), at most ten characters (_AL), and read as a number 1 to 9999999999 (_AR).
+    f('UCASPERID', 'varchar', { ...chars(10), pattern: /^[0-9]{10}$/, min: 1, max: 9_999_999_999 }),
+    f('TTACCOM', 'integer', digits(1)),
+  ],
   children: [LEARNER_HE_FINANCIAL_SUPPORT],
 };
 
@@ -185,8 +224,8 @@ export const LEARNING_DELIVERY_FAM: EntitySpec = {
   element: 'LearningDeliveryFAM',
   parentKeys: AIM_KEY,
   fields: [
-    f('LearnDelFAMType', 'varchar', chars(3, true)),
-    f('LearnDelFAMCode', 'varchar', chars(5, true)),
+    f('LearnDelFAMType', 'varchar', text(3, true)),
+    f('LearnDelFAMCode', 'varchar', text(5, true)),
     f('LearnDelFAMDateFrom', 'date'),
     f('LearnDelFAMDateTo', 'date'),
   ],
@@ -199,7 +238,7 @@ export const LEARNING_DELIVERY_WORK_PLACEMENT: EntitySpec = {
   fields: [
     f('WorkPlaceStartDate', 'date', REQ),
     f('WorkPlaceEndDate', 'date'),
-    f('WorkPlaceHours', 'integer', upTo(9999, 1, true)),
+    f('WorkPlaceHours', 'integer', withDigits(upTo(9999, 1, true), 4)),
     f('WorkPlaceMode', 'integer', digits(1, true)),
     f('WorkPlaceEmpId', 'integer', digits(9)),
   ],
@@ -210,18 +249,19 @@ export const APP_FIN_RECORD: EntitySpec = {
   element: 'AppFinRecord',
   parentKeys: AIM_KEY,
   fields: [
-    f('AFinType', 'varchar', chars(3, true)),
+    f('AFinType', 'varchar', text(3, true)),
     f('AFinCode', 'integer', digits(2, true)),
     f('AFinDate', 'date', REQ),
-    f('AFinAmount', 'integer', upTo(999_999, 0, true)),
+    f('AFinAmount', 'integer', withDigits(upTo(999_999, 0, true), 6)),
   ],
 };
 
 export const PROVIDER_SPEC_DELIVERY_MONITORING: EntitySpec = {
   table: 'provider_spec_delivery_monitoring',
   element: 'ProviderSpecDeliveryMonitoring',
+  maxOccurs: 4,
   parentKeys: AIM_KEY,
-  fields: [f('ProvSpecDelMonOccur', 'varchar', chars(1, true)), f('ProvSpecDelMon', 'varchar', chars(20, true))],
+  fields: [f('ProvSpecDelMonOccur', 'varchar', text(1, true)), f('ProvSpecDelMon', 'varchar', text(20, true))],
 };
 
 const percent = (min: number): SchemaFacts => ({ min, max: 100 });
@@ -229,34 +269,35 @@ const percent = (min: number): SchemaFacts => ({ min, max: 100 });
 export const LEARNING_DELIVERY_HE: EntitySpec = {
   table: 'learning_delivery_he',
   element: 'LearningDeliveryHE',
+  maxOccurs: 1,
   parentKeys: AIM_KEY,
   fields: [
-    f('NUMHUS', 'varchar', { maxLength: 20, only: '2018-19' }),
-    f('SSN', 'varchar', chars(13)),
-    f('QUALENT3', 'varchar', chars(3)),
+    f('NUMHUS', 'varchar', { ...text(20), only: '2018-19' }),
+    f('SSN', 'varchar', text(13)),
+    f('QUALENT3', 'varchar', text(3)),
     f('SOC2000', 'integer', { max: 9999, only: '2018-19' }),
     f('SOC', 'integer', { max: 9999, only: '2025-26' }),
     f('SEC', 'integer', digits(1)),
-    f('UCASAPPID', 'varchar', { maxLength: 9, only: '2018-19' }),
-    f('UCASSCHEMECODE', 'varchar', { maxLength: 9, only: '2025-26' }),
+    f('UCASAPPID', 'varchar', { maxLength: 9, only: '2018-19', pattern: UCAS_CODE }),
+    f('UCASSCHEMECODE', 'varchar', { maxLength: 9, only: '2025-26', pattern: UCAS_CODE }),
     f('TYPEYR', 'integer', digits(1, true)),
     f('MODESTUD', 'integer', digits(2, true)),
     f('FUNDLEV', 'integer', { max: 99, required: '2018-19' }),
     f('FUNDCOMP', 'integer', { max: 9, required: '2018-19' }),
-    f('STULOAD', 'double', { min: 0.1, max: 300 }),
-    f('YEARSTU', 'integer', upTo(98, 1, true)),
+    f('STULOAD', 'double', { min: 0.1, max: 300, digits: [4, 1] }),
+    f('YEARSTU', 'integer', withDigits(upTo(98, 1, true), 2)),
     f('MSTUFEE', 'integer', digits(2, true)),
-    f('PCOLAB', 'double', percent(0.1)),
+    f('PCOLAB', 'double', { ...percent(0.1), digits: [4, 1] }),
     f('PCFLDCS', 'double', { ...percent(0), only: '2018-19' }),
     f('PCSLDCS', 'double', { ...percent(0), only: '2018-19' }),
     f('PCTLDCS', 'double', { ...percent(0), only: '2018-19' }),
     f('SPECFEE', 'integer', digits(1, true)),
-    f('NETFEE', 'integer', upTo(999_999)),
-    f('GROSSFEE', 'integer', upTo(999_999)),
-    f('DOMICILE', 'varchar', { maxLength: 2, only: '2018-19' }),
-    f('PERMADDCOUNTRY', 'varchar', { maxLength: 2, only: '2025-26' }),
+    f('NETFEE', 'integer', withDigits(upTo(999_999), 6)),
+    f('GROSSFEE', 'integer', withDigits(upTo(999_999), 6)),
+    f('DOMICILE', 'varchar', { ...text(2), only: '2018-19' }),
+    f('PERMADDCOUNTRY', 'varchar', { ...text(2), only: '2025-26' }),
     f('ELQ', 'integer', digits(1)),
-    f('HEPostCode', 'varchar', chars(8), 'outward_postcode'),
+    f('HEPostCode', 'varchar', text(8), 'outward_postcode'),
   ],
 };
 
@@ -265,35 +306,36 @@ export const LEARNING_DELIVERY: EntitySpec = {
   element: 'LearningDelivery',
   parentKeys: LEARNER_KEY,
   fields: [
-    f('LearnAimRef', 'varchar', chars(8, true)),
+    f('LearnAimRef', 'varchar', text(8, true)),
     f('AimType', 'integer', digits(1, true)),
-    f('AimSeqNumber', 'integer', upTo(98, 1, true)),
+    f('AimSeqNumber', 'integer', withDigits(upTo(98, 1, true), 2)),
     f('LearnStartDate', 'date', REQ),
     f('OrigLearnStartDate', 'date'),
     f('LearnPlanEndDate', 'date', REQ),
     f('FundModel', 'integer', digits(2, true)),
-    f('PHours', 'integer', { min: 0, max: 9999, only: '2025-26' }),
-    f('OTJActHours', 'integer', { min: 0, max: 9999, only: '2025-26' }),
+    f('PHours', 'integer', { min: 0, max: 9999, only: '2025-26', digits: 4 }),
+    f('OTJActHours', 'integer', { min: 0, max: 9999, only: '2025-26', digits: 4 }),
     f('ProgType', 'integer', digits(2)),
     f('FworkCode', 'integer', { max: 999, only: '2018-19' }),
     f('PwayCode', 'integer', { max: 999, only: '2018-19' }),
     f('StdCode', 'integer', digits(5)),
-    f('PartnerUKPRN', 'integer', UKPRN_RANGE),
-    f('DelLocPostCode', 'varchar', chars(8, true), 'outward_postcode'),
-    f('LSDPostcode', 'varchar', { maxLength: 8, only: '2025-26' }, 'outward_postcode'),
-    f('AddHours', 'integer', upTo(9999)),
-    f('PriorLearnFundAdj', 'integer', upTo(99)),
-    f('OtherFundAdj', 'integer', upTo(999)),
-    f('ConRefNumber', 'varchar', chars(20)),
-    f('EPAOrgID', 'varchar', chars(7)),
+    f('PartnerUKPRN', 'integer', UKPRN),
+    f('DelLocPostCode', 'varchar', text(8, true), 'outward_postcode'),
+    f('LSDPostcode', 'varchar', { ...text(8), only: '2025-26' }, 'outward_postcode'),
+    f('AddHours', 'integer', withDigits(upTo(9999), 4)),
+    f('PriorLearnFundAdj', 'integer', withDigits(upTo(99), 2)),
+    f('OtherFundAdj', 'integer', withDigits(upTo(999), 3)),
+    f('ConRefNumber', 'varchar', text(20)),
+    // The agency's FD_EPAOrgID_AP (its file validation service): "EPA" and four digits, any case.
+    f('EPAOrgID', 'varchar', { ...chars(7), pattern: /^[Ee][Pp][Aa][0-9]{4}$/ }),
     f('EmpOutcome', 'integer', { max: 9, only: '2018-19' }),
     f('CompStatus', 'integer', digits(1, true)),
     f('LearnActEndDate', 'date'),
     f('WithdrawReason', 'integer', digits(2)),
     f('Outcome', 'integer', digits(1)),
     f('AchDate', 'date'),
-    f('OutGrade', 'varchar', chars(6)),
-    f('SWSupAimId', 'varchar', chars(36)),
+    f('OutGrade', 'varchar', text(6)),
+    f('SWSupAimId', 'varchar', text(36)),
     f('TLOut', 'integer', { max: 99, only: '2025-26' }),
     // Legacy CSV only: A10 funding stream, A50 reason learning ended, A59 planned QCF credits,
     // A60 credits achieved. (A15 programme type loads into prog_type, A34 into comp_status with
@@ -317,26 +359,26 @@ export const LEARNER: EntitySpec = {
   element: 'Learner',
   parentKeys: [],
   fields: [
-    f('LearnRefNumber', 'varchar', chars(12, true)),
-    f('PrevLearnRefNumber', 'varchar', chars(12)),
-    f('PrevUKPRN', 'integer', UKPRN_RANGE),
-    f('PMUKPRN', 'integer', UKPRN_RANGE),
-    f('CampId', 'varchar', chars(8)),
-    f('ULN', 'bigint', upTo(9_999_999_999, 1_000_000_000, true)),
+    f('LearnRefNumber', 'varchar', { ...chars(12, true), pattern: LEARN_REF }),
+    f('PrevLearnRefNumber', 'varchar', { ...chars(12), pattern: LEARN_REF }),
+    f('PrevUKPRN', 'integer', UKPRN),
+    f('PMUKPRN', 'integer', UKPRN),
+    f('CampId', 'varchar', { ...chars(8), pattern: /^[A-Za-z0-9]{1,8}$/ }),
+    f('ULN', 'bigint', withDigits(upTo(9_999_999_999, 1_000_000_000, true), 10)),
     f('DateOfBirth', 'date'),
     f('Ethnicity', 'integer', digits(2, true)),
-    f('Sex', 'varchar', chars(1, true)),
+    f('Sex', 'varchar', text(1, true)),
     f('LLDDHealthProb', 'integer', digits(1, true)),
     // 2018/19 (to 2020/21): a field; from 2021/22 the PriorAttain entity (raw.prior_attain).
     f('PriorAttain', 'integer', digits(2)),
     f('Accom', 'integer', digits(1)),
-    f('ALSCost', 'integer', { min: 0, max: { '2018-19': 9999, '2025-26': 999_999 } }),
-    f('PlanLearnHours', 'integer', upTo(9999)),
-    f('PlanEEPHours', 'integer', upTo(9999)),
-    f('MathGrade', 'varchar', chars(4)),
-    f('EngGrade', 'varchar', chars(4)),
-    f('PostcodePrior', 'varchar', chars(8, true), 'outward_postcode'),
-    f('Postcode', 'varchar', chars(8, true), 'outward_postcode'),
+    f('ALSCost', 'integer', { min: 0, max: { '2018-19': 9999, '2025-26': 999_999 }, digits: 6 }),
+    f('PlanLearnHours', 'integer', withDigits(upTo(9999), 4)),
+    f('PlanEEPHours', 'integer', withDigits(upTo(9999), 4)),
+    f('MathGrade', 'varchar', text(4)),
+    f('EngGrade', 'varchar', text(4)),
+    f('PostcodePrior', 'varchar', text(8, true), 'outward_postcode'),
+    f('Postcode', 'varchar', text(8, true), 'outward_postcode'),
     f('OTJHours', 'integer', { min: 0, max: 9999, only: '2018-19' }),
     // Legacy CSV only (2007/08–2010/11): L39 destination, kept as its raw code.
     legacy('L39', 'l39_destination', 'varchar'),
@@ -362,7 +404,7 @@ export const DP_OUTCOME: EntitySpec = {
     { column: 'uln', type: 'bigint' },
   ],
   fields: [
-    f('OutType', 'varchar', chars(3, true)),
+    f('OutType', 'varchar', text(3, true)),
     f('OutCode', 'integer', digits(3, true)),
     f('OutStartDate', 'date', REQ),
     f('OutEndDate', 'date'),
@@ -376,7 +418,7 @@ export const LEARNER_DESTINATION_AND_PROGRESSION: EntitySpec = {
   element: 'LearnerDestinationandProgression',
   parentKeys: [],
   only: '2018-19',
-  fields: [f('LearnRefNumber', 'varchar', chars(12, true)), f('ULN', 'bigint', upTo(9_999_999_999, 1_000_000_000, true))],
+  fields: [f('LearnRefNumber', 'varchar', { ...chars(12, true), pattern: LEARN_REF }), f('ULN', 'bigint', withDigits(upTo(9_999_999_999, 1_000_000_000, true), 10))],
   children: [DP_OUTCOME],
 };
 

@@ -13,6 +13,7 @@ import { BatchLoader, emptyCounts, type LoadCounts } from './batch-loader.ts';
 import { formatOf, sha256Of, xmlChunks, type FileFormat } from './file-source.ts';
 import { checkPreparedOn } from './prepared-date.ts';
 import { readLegacyCsv, type LegacyOptions } from './legacy-csv/read-legacy-csv.ts';
+import type { Issue } from '../ilr/issue.ts';
 import type { FileHeader, SourceEvent } from './source.ts';
 import { FileFault } from './xml/read-ilr-xml.ts';
 import { readXmlSource } from './xml/read-xml-source.ts';
@@ -33,6 +34,8 @@ export interface FileSummary extends LoadCounts {
 
 export interface IngestOptions extends LegacyOptions {
   onBytes?: (bytes: number) => void;
+  /** The run's now, YYYYMMDDhhmmss UK time, for Filename_7 (default: the clock, or ILR_TODAY). */
+  now?: string;
 }
 
 async function nextBatchId(w: Warehouse): Promise<number> {
@@ -45,7 +48,7 @@ const storedFormat = (format: FileFormat | null): 'xml' | 'legacy_csv' | null =>
 
 function eventsOf(path: string, format: FileFormat, options: IngestOptions): AsyncGenerator<SourceEvent> {
   if (format === 'legacy_csv') return readLegacyCsv(path, options, options.onBytes);
-  return readXmlSource(path, xmlChunks(path, format, options.onBytes));
+  return readXmlSource(path, xmlChunks(path, format, options.onBytes), options.now);
 }
 
 /** Reads the whole file into the batch; throws FileFault for a file that cannot be read. */
@@ -57,7 +60,7 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
   for await (const event of eventsOf(path, format, options)) {
     if (event.kind === 'header') {
       header = { ...event.header, filePreparedOn: checkPreparedOn(event.header.filePreparedOn, event.header.collectionYear) };
-      loader = await BatchLoader.open(w.connection, { batchId: summary.batchId, ukprn: header.ukprn, collectionYear: header.collectionYear });
+      loader = await BatchLoader.open(w.connection, { batchId: summary.batchId, ukprn: header.ukprn, collectionYear: header.collectionYear, xml: storedAs === 'xml' });
       for (const issue of header.issues) loader.noteFile(issue);
       ctx = {
         ukprn: header.ukprn,
@@ -75,7 +78,8 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
     const record = event.record;
     const issues = [...record.issues.map((i) => withOfficialName(i, storedAs)), ...runRules(record, ctx)];
     if (record.kind === 'learner' && record.aims.length === 0 && !record.continuation) {
-      issues.push({
+      // FD_LearningDelivery_EO in an XML return (field-definitions.ts).
+      const noAims: Issue = {
         ruleId: 'Schema_Missing',
         severity: 'error',
         scope: 'learner',
@@ -83,11 +87,18 @@ async function loadBatch(w: Warehouse, path: string, format: FileFormat, summary
         field: 'LearningDelivery',
         value: null,
         message: 'The learner has no LearningDelivery; the ILR schema requires at least one.',
-      });
+      };
+      issues.push(withOfficialName(noAims, storedAs));
     }
     loader.take(record, issues);
   }
   if (!header || !loader) throw new FileFault('The file has no ILR header to say whose return it is.');
+  if (loader.counts.learnersRead + loader.counts.destinationsRead === 0) {
+    // Entity_1 (read-time-rules.ts): nothing to load, and an empty return must not stand as the provider's latest.
+    throw new FileFault(
+      'The file holds no learner (Entity_1: "There are no valid learners in the the Learner record"), so there is nothing to load; export the return again with its learners.',
+    );
+  }
   loader.close();
   Object.assign(summary, loader.counts);
   return header;

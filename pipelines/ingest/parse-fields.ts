@@ -1,10 +1,16 @@
 // Turns the text of ILR fields into typed values once, at the edge. A value that does not parse
-// becomes Schema_Type, one outside the XSD's range or length Schema_Range; either way the field
-// is left null so no later rule reads it.
+// becomes Schema_Type, one outside the XSD's range or length Schema_Range; in an XML return, also
+// text outside the XSD's pattern Schema_Pattern, a number with more characters than the XSD's digits
+// Schema_Digits, and a text field whose number is out of range (UCASPERID) Schema_NumberRange —
+// every one that applies, as the agency reports each of its field-definition rules (see
+// validate/field-definitions.ts). Either way the field is left null so no later rule reads it. A
+// full postcode's format (Postcode_15 and the like) is checked here too, before all but its outward
+// code is dropped (validate/read-time-rules.ts).
 import { isoToDays } from '../ilr/dates.ts';
 import { PERSONAL_NAME, type ColumnType, type FieldSpec, type SchemaLayout } from '../ilr/entities.ts';
 import type { Issue, IssueScope } from '../ilr/issue.ts';
 import type { FieldValue, Row } from '../ilr/row.ts';
+import { POSTCODE_FORMAT, POSTCODE_RULES } from '../validate/read-time-rules.ts';
 
 
 /** How dates are written: XML's xs:date, or any of the legacy CSV forms. */
@@ -110,6 +116,38 @@ function rangeFault(spec: FieldSpec, value: FieldValue, layout: SchemaLayout): s
   return null;
 }
 
+/** A decimal written back as the agency's xs:decimal reading gives it (`007.50` → `7.50`) has more than [precision, scale] allow. */
+function decimalTooLong(text: string, precision: number, scale: number): boolean {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text);
+  if (!m) return false;
+  const fraction = m[3] ?? '';
+  const whole = `${m[1] === '-' ? '-' : ''}${(m[2] ?? '').replace(/^0+(?=\d)/, '') || '0'}`;
+  return whole.length + (fraction === '' ? 0 : fraction.length + 1) > precision + 1 || whole.length > precision - scale || fraction.length > scale;
+}
+
+/**
+ * Whether a number has more characters as written back (sign included) than the field's digits
+ * allow: n ≥ 10^d, or for a negative number (its sign a character) n ≤ −10^(d−1). Arithmetic, not
+ * String(value): this runs on every such field of every record.
+ */
+function digitsFault(digits: number | readonly [number, number], value: FieldValue, text: string): boolean {
+  if (typeof digits !== 'number') return decimalTooLong(text, digits[0], digits[1]);
+  const n = Number(value);
+  return n >= 0 ? n >= 10 ** digits : n <= -(10 ** (digits - 1));
+}
+
+/** The largest whole number the agency reads a text field's number into (a C# long). */
+const LONG_MAX = 9_223_372_036_854_775_807n;
+
+/** A text field with a range (UCASPERID): its value read as a whole number, when it is one, outside the range. */
+function numberRangeFault(spec: FieldSpec, text: string): boolean {
+  const facts = spec.schema;
+  if (facts?.max === undefined || !/^[+-]?\d{1,20}$/.test(text)) return false;
+  const n = BigInt(text);
+  if (n > LONG_MAX || n < -LONG_MAX - 1n) return false;
+  return n < BigInt(facts.min ?? 0) || n > BigInt(typeof facts.max === 'number' ? facts.max : facts.max['2025-26']);
+}
+
 export interface FieldContext {
   entity: string;
   scope: IssueScope;
@@ -146,16 +184,53 @@ function fault(spec: FieldSpec, text: string, ctx: FieldContext, ruleId: string,
   return null;
 }
 
+/** A full postcode not in the postcode format: its rule's finding, showing the district at most (as `fault` does). */
+function postcodeFormat(spec: FieldSpec, text: string, ctx: FieldContext): void {
+  const rule = POSTCODE_RULES[spec.element];
+  if (rule === undefined || POSTCODE_FORMAT.test(text)) return;
+  const district = postcodeDistrict(text);
+  ctx.issues.push({
+    ruleId: rule.id,
+    severity: rule.severity,
+    scope: ctx.scope,
+    aimSeqNumber: ctx.aimSeqNumber,
+    aimIndex: ctx.aimIndex,
+    entity: ctx.entity,
+    field: spec.element,
+    value: district,
+    message: `${spec.element} is ${text.length} characters long${district === null ? '' : ` ("${district} …")`}, which is not a postcode in capitals with one space before its last three characters (a digit and two letters other than C, I, K, M, O, V).`,
+  });
+}
+
 export function parseField(spec: FieldSpec, text: string, ctx: FieldContext): FieldValue {
   const value = parseValue(spec.type, text, ctx.dates);
   if (value === undefined) {
     const expected = ctx.dates === 'legacy' && spec.type === 'date' ? 'a date (YYYY-MM-DD, DD/MM/YYYY or DDMMYYYY)' : EXPECTED[spec.type];
     return fault(spec, text, ctx, 'Schema_Type', expected);
   }
-  if (spec.schema !== undefined) {
+  const facts = spec.schema;
+  // The checks beyond length and range are the modern ILR's, for XML returns only.
+  const xml = ctx.dates === 'xml';
+  if (facts !== undefined) {
     const range = rangeFault(spec, value, ctx.layout);
-    if (range) return fault(spec, text, ctx, 'Schema_Range', `${range} as the schema requires`);
+    const digits = xml && facts.digits !== undefined && digitsFault(facts.digits, value, text);
+    const isText = typeof value === 'string';
+    const pattern = xml && isText && facts.pattern !== undefined && !facts.pattern.test(value);
+    const numberRange = xml && isText && facts.max !== undefined && numberRangeFault(spec, value);
+    if (range !== null || digits || pattern || numberRange) {
+      if (range !== null) fault(spec, text, ctx, 'Schema_Range', `${range} as the schema requires`);
+      if (digits) {
+        const d = facts.digits as number | readonly [number, number];
+        fault(spec, text, ctx, 'Schema_Digits', typeof d === 'number' ? `a number of at most ${d} characters` : `a number of at most ${d[0]} digits, ${d[1]} after the point`);
+      }
+      if (pattern) fault(spec, text, ctx, 'Schema_Pattern', `written as the schema's pattern allows (${(facts.pattern as RegExp).source})`);
+      if (numberRange) fault(spec, text, ctx, 'Schema_NumberRange', `a number between ${facts.min ?? 0} and ${String(facts.max)} as the schema requires`);
+      return null;
+    }
   }
-  if (spec.minimise === 'outward_postcode' && typeof value === 'string') return outwardCode(value);
+  if (spec.minimise === 'outward_postcode' && typeof value === 'string') {
+    if (xml) postcodeFormat(spec, value, ctx);
+    return outwardCode(value);
+  }
   return value;
 }

@@ -2,6 +2,7 @@
 // agency's report gives them, and what to do about it in plain words. The record-level rules carry
 // both in their declarations; the schema checks (and the field-definition rules named after them)
 // and the loader's own checks are explained here.
+import { READ_TIME_RULES } from './read-time-rules.ts';
 import { RULES } from './rules/index.ts';
 
 export interface Explanation {
@@ -10,7 +11,9 @@ export interface Explanation {
   fix: string;
 }
 
-const declared = new Map<string, Explanation>(RULES.map((r) => [r.id, { says: r.message, fix: r.fix }]));
+const declared = new Map<string, Explanation>(
+  [...RULES, ...READ_TIME_RULES.values()].map((r) => [r.id, { says: r.message, fix: r.fix }]),
+);
 
 /** The schema checks, by kind; FD_<Field>_MA/AL/AR/AP/EO are the catalogue's names for the same checks. */
 const SCHEMA: Record<string, (field: string) => Explanation> = {
@@ -18,9 +21,16 @@ const SCHEMA: Record<string, (field: string) => Explanation> = {
   Type: (f) => ({ says: `The ${f} is not of the type the schema requires`, fix: `Correct ${f}: it holds text where the specification expects a number or a date (YYYY-MM-DD).` }),
   Range: (f) => ({ says: `The ${f} is too long, or out of range`, fix: `Correct ${f}: it is longer, or larger or smaller, than the ILR specification allows — often a typing slip.` }),
   Repeated: (f) => ({ says: `The ${f} has occurred more than allowed`, fix: `Remove the repeated ${f}: the specification allows it once here (or a set number of times).` }),
+  Occurrence: (f) => ({ says: `The ${f} has occurred more than allowed`, fix: `Remove the extra ${f} records: the specification allows only so many here.` }),
+  Pattern: (f) => ({
+    says: `The ${f} does not match the validation pattern`,
+    fix: `Correct ${f}: it holds characters the ILR specification does not allow there (an accented letter, a tab or line break, a double quote), or is not in the field's format.`,
+  }),
+  Digits: (f) => ({ says: `The length of the value returned for ${f} is too long`, fix: `Correct ${f}: it has more digits than the ILR specification allows — often a typing slip.` }),
+  NumberRange: (f) => ({ says: `The ${f} is out of range`, fix: `Correct ${f}: it must be a number in the range the ILR specification gives.` }),
   UnknownElement: (f) => ({ says: `${f} is not an element of this year's ILR`, fix: `Check your MIS's ILR export is set to this collection year; the element ${f} is not part of it and was not loaded.` }),
 };
-const FD_KIND: Record<string, string> = { MA: 'Missing', AL: 'Range', AR: 'Range', AP: 'Type', EO: 'Repeated' };
+const FD_KIND: Record<string, string> = { MA: 'Missing', AL: 'Range', AR: 'Range', AP: 'Pattern', EO: 'Occurrence' };
 
 const LOADER: Record<string, Explanation> = {
   LearnRefNumber_Unique: {

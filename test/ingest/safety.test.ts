@@ -52,9 +52,10 @@ describe('values are data', () => {
     ]) as [string];
     const summary = await ingestFile(w, path);
     expect(summary.status).toBe('loaded');
-    // The reference breaks the schema's pattern but is kept as read.
-    const stored = await rows(w, `select learn_ref_number from raw.learner where batch_id = ${summary.batchId}`);
-    expect(stored).toEqual([{ learn_ref_number: ref }]);
+    // The reference breaks the schema's pattern [A-Za-z0-9 ]{1,12} (FD_LearnRefNumber_AP): the learner
+    // is kept out, and the quarantine names them by the reference as read.
+    const stored = await rows(w, `select learn_ref_number, rule_id from quarantine.records where batch_id = ${summary.batchId}`);
+    expect(stored).toEqual([{ learn_ref_number: ref, rule_id: 'FD_LearnRefNumber_AP' }]);
     const tables = await rows(w, `select count(*)::int as n from information_schema.tables where table_schema = 'raw' and table_name = 'learner'`);
     expect(tables).toEqual([{ n: 1 }]);
   });

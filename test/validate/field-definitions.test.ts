@@ -46,6 +46,13 @@ const WORK = (inner: string): string => `<LearningDeliveryWorkPlacement>${inner}
 const PLACEMENT = (hours: string): string => WORK(`<WorkPlaceStartDate>2025-09-01</WorkPlaceStartDate><WorkPlaceHours>${hours}</WorkPlaceHours><WorkPlaceMode>1</WorkPlaceMode>`);
 const EMPLOYMENT = (inner: string): string => `<LearnerEmploymentStatus>${inner}</LearnerEmploymentStatus>`;
 const LLDD = (cat: string): string => `<LLDDandHealthProblem><LLDDCat>${cat}</LLDDCat></LLDDandHealthProblem>`;
+const PSDM = `<ProviderSpecDeliveryMonitoring><ProvSpecDelMonOccur>A</ProvSpecDelMonOccur><ProvSpecDelMon>X1</ProvSpecDelMon></ProviderSpecDeliveryMonitoring>`;
+/** A LearningDeliveryHE with the fields 2025/26 requires, and `inner` besides. */
+const HE = (inner: string): string =>
+  `<LearningDeliveryHE>${inner}<TYPEYR>1</TYPEYR><MODESTUD>1</MODESTUD><YEARSTU>1</YEARSTU><MSTUFEE>1</MSTUFEE><SPECFEE>0</SPECFEE></LearningDeliveryHE>`;
+const UCAS_PER_ID = (id: string): string => `<LearnerHE><UCASPERID>${id}</UCASPERID></LearnerHE>`;
+const ESM = (n: number): string =>
+  EMPLOYMENT(`<EmpStat>10</EmpStat><DateEmpStatApp>2025-08-01</DateEmpStatApp>${'<EmploymentStatusMonitoring><ESMType>EII</ESMType><ESMCode>8</ESMCode></EmploymentStatusMonitoring>'.repeat(n)}`);
 const APP_FIN = (amount: string): string => `<AppFinRecord><AFinType>TNP</AFinType><AFinCode>1</AFinCode><AFinDate>2025-09-01</AFinDate><AFinAmount>${amount}</AFinAmount></AppFinRecord>`;
 
 const CASES: Case[] = [
@@ -81,6 +88,32 @@ const CASES: Case[] = [
   { rule: 'FD_PartnerUKPRN_AR', working: '10000000–99999999: 9999999 fires, 10000000 keeps', fires: { aimXml: '<PartnerUKPRN>9999999</PartnerUKPRN>' }, keeps: { aimXml: '<PartnerUKPRN>10000000</PartnerUKPRN>' } },
   { rule: 'FD_WorkPlaceHours_AR', working: '1–9999: 0 fires, 1 keeps', fires: { aimXml: PLACEMENT('0') }, keeps: { aimXml: PLACEMENT('1') } },
   { rule: 'FD_AFinAmount_AR', working: '0–999999: 1000000 fires, 999999 keeps', fires: { aimXml: APP_FIN('1000000') }, keeps: { aimXml: APP_FIN('999999') } },
+  // UCASPERID's range, read as a number (the agency's long.TryParse, then 1–9999999999): ten zeros
+  // match the pattern [0-9]{10} but are 0; 0000000001 is 1.
+  { rule: 'FD_UCASPERID_AR', working: 'read as a number, 1–9999999999: 0000000000 fires, 0000000001 keeps', fires: { learnerXml: UCAS_PER_ID('0000000000') }, keeps: { learnerXml: UCAS_PER_ID('0000000001') } },
+  // Pattern (AP): "<Field> does not match the validation pattern" — the XSD's pattern: RestrictedString
+  // (letters, digits, space and ~!@#$%&'()*+,-./:;<=>?[\]_{}^£€) unless the field has its own.
+  { rule: 'FD_LearnRefNumber_AP', working: '[A-Za-z0-9 ]{1,12}: L-1 fires, "L 1" keeps', fires: { edit: ['<LearnRefNumber>L1<', '<LearnRefNumber>L-1<'] }, keeps: { edit: ['<LearnRefNumber>L1<', '<LearnRefNumber>L 1<'] } },
+  { rule: 'FD_Postcode_AP', working: 'RestrictedString: an accented letter fires, ZZ99 9ZZ keeps', fires: { edit: ['<Postcode>B12 9QS<', '<Postcode>B12 9QÉ<'] }, keeps: { edit: ['<Postcode>B12 9QS<', '<Postcode>ZZ99 9ZZ<'] } },
+  { rule: 'FD_Sex_AP', working: 'RestrictedString: a double quote fires, M keeps', fires: { edit: ['<Sex>F<', '<Sex>"<'] }, keeps: { edit: ['<Sex>F<', '<Sex>M<'] } },
+  { rule: 'FD_LearnAimRef_AP', working: 'RestrictedString: | fires, 60000088 keeps', fires: { edit: ['<LearnAimRef>60000088<', '<LearnAimRef>6000|088<'] }, keeps: {} },
+  { rule: 'FD_LearnDelFAMCode_AP', working: 'RestrictedString: a tab fires, 034 keeps', fires: { aimXml: DEL_FAM('<LearnDelFAMType>LDM</LearnDelFAMType><LearnDelFAMCode>0\t34</LearnDelFAMCode>') }, keeps: { aimXml: DEL_FAM('<LearnDelFAMType>LDM</LearnDelFAMType><LearnDelFAMCode>034</LearnDelFAMCode>') } },
+  { rule: 'FD_EPAOrgID_AP', working: 'the agency\'s [Ee][Pp][Aa][0-9]{4}: EP00001 fires, epa0001 keeps', fires: { aimXml: '<EPAOrgID>EP00001</EPAOrgID>' }, keeps: { aimXml: '<EPAOrgID>epa0001</EPAOrgID>' } },
+  { rule: 'FD_UCASPERID_AP', working: '[0-9]{10}: 123456789A fires, 0123456789 keeps', fires: { learnerXml: UCAS_PER_ID('123456789A') }, keeps: { learnerXml: UCAS_PER_ID('0123456789') } },
+  { rule: 'FD_UCASSCHEMECODE_AP', working: '[a-zA-Z]{2}[0-9]{2}|[0-9]{9}: A1B2 fires, ab12 keeps', fires: { aimXml: HE('<UCASSCHEMECODE>A1B2</UCASSCHEMECODE>') }, keeps: { aimXml: HE('<UCASSCHEMECODE>ab12</UCASSCHEMECODE>') } },
+  // A number's length (AL beside AR): its characters as written back, sign included (the agency's
+  // Length(1, n) on the number); a decimal's digits before and after the point (DecimalLength(4, 1)).
+  { rule: 'FD_ULN_AL', working: 'more than 10 characters: 10000000000 fires (and _AR), 9999999999 keeps', fires: { edit: ['<ULN>1000000043<', '<ULN>10000000000<'] }, keeps: { edit: ['<ULN>1000000043<', '<ULN>9999999999<'] } },
+  { rule: 'FD_AimSeqNumber_AL', working: 'more than 2 characters: 100 fires, 99 keeps (99 is out of range: _AR only)', fires: { edit: ['<AimSeqNumber>1<', '<AimSeqNumber>100<'] }, keeps: { edit: ['<AimSeqNumber>1<', '<AimSeqNumber>99<'] } },
+  { rule: 'FD_PlanLearnHours_AL', working: 'more than 4 characters: -1000 fires, -100 keeps (out of range: _AR only)', fires: { learnerXml: '<PlanLearnHours>-1000</PlanLearnHours>' }, keeps: { learnerXml: '<PlanLearnHours>-100</PlanLearnHours>' } },
+  { rule: 'FD_STULOAD_AL', working: 'decimal(4, 1): 0.25 fires (in range), 300.0 keeps', fires: { aimXml: HE('<STULOAD>0.25</STULOAD>') }, keeps: { aimXml: HE('<STULOAD>300.0</STULOAD>') } },
+  { rule: 'FD_PCOLAB_AL', working: 'decimal(4, 1): 100.00 fires, 100.0 keeps', fires: { aimXml: HE('<PCOLAB>100.00</PCOLAB>') }, keeps: { aimXml: HE('<PCOLAB>100.0</PCOLAB>') } },
+  // Occurrences (EO): the XSD's maxOccurs.
+  { rule: 'FD_LearnerFAM_EO', working: 'at most 17: 18 fire, 17 keep', fires: { learnerXml: FAM('EHC', '1').repeat(18) }, keeps: { learnerXml: FAM('EHC', '1').repeat(17) } },
+  { rule: 'FD_EmploymentStatusMonitoring_EO', working: 'at most 10 in 2025/26: 11 fire, 10 keep', fires: { learnerXml: ESM(11) }, keeps: { learnerXml: ESM(10) } },
+  { rule: 'FD_ProviderSpecDeliveryMonitoring_EO', working: 'at most 4: 5 fire, 4 keep', fires: { aimXml: PSDM.repeat(5) }, keeps: { aimXml: PSDM.repeat(4) } },
+  { rule: 'FD_LearningDeliveryHE_EO', working: 'at most 1: 2 fire, 1 keeps', fires: { aimXml: HE('').repeat(2) }, keeps: { aimXml: HE('') } },
+  { rule: 'FD_LearnerHE_EO', working: 'at most 1: 2 fire, 1 keeps', fires: { learnerXml: UCAS_PER_ID('0123456789').repeat(2) }, keeps: { learnerXml: UCAS_PER_ID('0123456789') } },
 ];
 
 describe('schema findings under the catalogue’s FD_ names', () => {
@@ -89,6 +122,21 @@ describe('schema findings under the catalogue’s FD_ names', () => {
     expect(fired).toContain(rule);
     expect(fired.filter((r) => r.startsWith('Schema_'))).toEqual([]);
     expect(await rulesFound(w, fixture(keeps))).not.toContain(rule);
+  });
+
+  it('reports every FD rule a value breaks, as the agency does', async () => {
+    // 13 characters outside [A-Za-z0-9 ]: too long and outside the pattern.
+    expect(await rulesFound(w, fixture({ edit: ['<LearnRefNumber>L1<', '<LearnRefNumber>L-2345678901X<'] }))).toEqual(['FD_LearnRefNumber_AL', 'FD_LearnRefNumber_AP']);
+    // -100000000 is 10 characters (not too long) but below 1000000000: the range only.
+    expect(await rulesFound(w, fixture({ edit: ['<ULN>1000000043<', '<ULN>-100000000<'] }))).toEqual(['FD_ULN_AR']);
+    // 300.05: in range? no (over 300), and two decimals.
+    expect(await rulesFound(w, fixture({ aimXml: HE('<STULOAD>300.05</STULOAD>') }))).toEqual(['FD_STULOAD_AL', 'FD_STULOAD_AR']);
+  });
+
+  it('FD_LearningDelivery_EO: a learner with no aims (the minimum is 1)', async () => {
+    const found = await rulesFound(w, { year: 2025, preparedOn: '2025-10-15', learner: { aims: [] } });
+    expect(found).toContain('FD_LearningDelivery_EO');
+    expect(found.filter((r) => r.startsWith('Schema_'))).toEqual([]);
   });
 
   it('keeps the schema names where no FD rule decides the same thing', async () => {
