@@ -10,6 +10,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { RAW_ENTITIES, columnsOf, type ColumnType, type EntitySpec } from '../ilr/entities.ts';
 import type { Issue } from '../ilr/issue.ts';
+import { TEMPORARY_ULN } from '../ilr/uln.ts';
 import { TableAppender } from '../warehouse/table-appender.ts';
 import type { MappedAim, MappedRecord, RowOut } from '../ilr/record.ts';
 
@@ -93,11 +94,29 @@ export interface Provenance {
   batchId: number;
   ukprn: number;
   collectionYear: number;
+  /** The file is ILR XML: the agency's file-level rules R_06 and R_59 apply (not to legacy CSV returns). */
+  xml?: boolean;
 }
+
+/** The first learner record a reference or ULN was met on, and whether its copy of the finding is written. */
+interface FirstCopy {
+  ref: string | null;
+  line: number;
+  reported: boolean;
+}
+interface RepeatRule {
+  id: string;
+  field: string;
+}
+const R_06: RepeatRule = { id: 'R_06', field: 'LearnRefNumber' };
+const R_59: RepeatRule = { id: 'R_59', field: 'ULN' };
 
 export class BatchLoader {
   readonly counts = emptyCounts();
   private readonly seen = new Map<string, { fate: 'loaded' | 'quarantined'; recordNo: number }>();
+  /** The first learner record of each LearnRefNumber (in upper case) and of each ULN, for R_06 and R_59. */
+  private readonly firstOfRef = new Map<string, FirstCopy>();
+  private readonly firstOfUln = new Map<string, FirstCopy>();
   private recordNo = 0;
   /** Characters of record copies the quarantine holds for this file so far. */
   private copied = 0;
@@ -197,6 +216,7 @@ export class BatchLoader {
         message: `Learner reference ${ref} appears more than once in the file; only its first record is loaded.`,
       });
     }
+    if (isLearner && !record.continuation && this.provenance.xml === true) this.repeatedInFile(record, issues);
     const keptOut =
       issues.some((i) => i.severity === 'error' && i.scope === 'learner') ||
       (record.continuation === true && ref !== null && this.seen.get(ref)?.fate === 'quarantined');
@@ -291,6 +311,36 @@ export class BatchLoader {
       message: `…and ${count(leftOut.length)} more findings in this record are not listed here (${rules}); a record lists at most ${MAX_FINDINGS_PER_RECORD}, errors first.`,
     };
     this.note(summary, where, recordCopy(), ref, record.line);
+  }
+
+  /**
+   * The cross-record rules on the whole file, decided as the learners stream past: R_06, a
+   * LearnRefNumber on more than one Learner record (compared in any case, as the agency's R06Rule
+   * does), and R_59, a ULN on more than one (9999999999 left out; R59Rule). The agency reports each
+   * on every copy, and so does the loader: a later copy gets the finding with its own record (an
+   * error: it is kept out, as LearnRefNumber_Unique keeps a repeated reference out); the first
+   * copy, already loaded when the second is met, gets it once, as a finding of its own, and stays
+   * loaded (the loader's choice: the first record of a reference is the learner's).
+   */
+  private repeatedInFile(record: MappedRecord, issues: Issue[]): void {
+    const ref = record.learnRefNumber;
+    if (ref !== null) this.repeated(this.firstOfRef, ref.toUpperCase(), record, issues, R_06, ref);
+    const uln = record.main.row.uln;
+    if (uln !== null && uln !== undefined && String(uln) !== TEMPORARY_ULN) this.repeated(this.firstOfUln, String(uln), record, issues, R_59, String(uln));
+  }
+
+  private repeated(firsts: Map<string, FirstCopy>, key: string, record: MappedRecord, issues: Issue[], rule: RepeatRule, value: string): void {
+    const first = firsts.get(key);
+    if (first === undefined) {
+      firsts.set(key, { ref: record.learnRefNumber, line: record.line, reported: false });
+      return;
+    }
+    const issue = (message: string): Issue => ({ ruleId: rule.id, severity: 'error', scope: 'learner', entity: 'Learner', field: rule.field, value, message });
+    issues.push(issue(`${rule.field} ${value} is on the learner record at line ${first.line} as well.`));
+    if (first.reported) return;
+    first.reported = true;
+    const where = `line ${first.line}, learner ${first.ref ?? '(no reference)'}`;
+    this.note(issue(`${rule.field} ${value} is on a later learner record (line ${record.line}) as well; this first record is loaded.`), where, null, first.ref, first.line);
   }
 
   /** Sends what is buffered; the appenders must close before the transaction commits. */

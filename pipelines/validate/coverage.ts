@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { RAW_ENTITIES } from '../ilr/entities.ts';
 import { DECIDED_FD_RULES } from './field-definitions.ts';
+import { READ_TIME_RULES } from './read-time-rules.ts';
 import type { Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -88,13 +89,17 @@ const LOADER_RULES: Readonly<Record<string, string>> = {
   ZIP_INCONSISTENT_FILENAME: 'pipelines/ingest/file-source.ts',
   Header_2: 'pipelines/ingest/prepared-date.ts',
   Header_3: 'pipelines/ingest/xml/read-xml-source.ts',
+  // Across the learners of a file, decided as they stream past (reported on every copy).
+  R_06: 'pipelines/ingest/batch-loader.ts',
+  R_59: 'pipelines/ingest/batch-loader.ts',
 };
 
-/** Every rule implemented, with its file: the record rules, the loader's file checks, the FD rules named for the schema checks. */
+/** Every rule implemented, with its file: the record rules, the loader's file checks, the read-time rules, the FD rules named for the schema checks. */
 export function implementedRules(): Map<string, string> {
   const out = new Map<string, string>();
   for (const rule of RULES) if (!out.has(rule.id)) out.set(rule.id, fileOf(rule));
   for (const [name, file] of Object.entries(LOADER_RULES)) out.set(name, file);
+  for (const { id, file } of READ_TIME_RULES.values()) out.set(id, file);
   for (const name of DECIDED_FD_RULES) out.set(name, 'pipelines/validate/field-definitions.ts');
   return out;
 }
@@ -105,14 +110,12 @@ export function implementedRules(): Map<string, string> {
  */
 const OVERRIDES: Readonly<Record<string, readonly [State, string]>> = {
   'Inconsistent UKPRN': ['not applicable', 'compares the file with the Submit Learner Data account'],
-  Filename_1: ['not yet implemented', 'the file name format'],
   Filename_2: ['not applicable', 'compares with files sent before to the submission service'],
   Filename_3: ['needs provider register', 'UKPRN in the file name'],
   Filename_4: ['not applicable', 'the submission service’s current collection'],
-  Filename_7: ['not yet implemented', 'date in the file name after today'],
   Filename_8: ['not applicable', 'compares with files sent before to the submission service'],
-  Entity_1: ['not yet implemented', 'no learner loaded from the file'],
-  R_06: ['not yet implemented', 'the loader’s LearnRefNumber_Unique flags the second and later records only'],
+  R_72: ['needs LARS', 'DD17: the standard’s core government contribution cap (LARS funding)'],
+  R_73: ['needs LARS', 'DD17: the standard’s core government contribution cap (LARS funding)'],
   ULN_05: ['needs ULN register', 'the Learner Register'],
   CampID_01: ['needs organisation data', 'the campus identifier table'],
   CampID_02: ['needs organisation data', 'the campus identifier table'],
@@ -122,21 +125,22 @@ const OVERRIDES: Readonly<Record<string, readonly [State, string]>> = {
   LearnDelFAMType_06: ['needs other reference data', 'the FAM type and code lookup (valid codes by date)'],
   LearnFAMType_01: ['needs other reference data', 'the FAM type and code lookup (valid codes by date)'],
   LearnFAMType_03: ['needs other reference data', 'the FAM type and code lookup (valid codes by date)'],
-  // Postcode formats: decidable, but at the door — the loader keeps the outward code only.
-  Postcode_15: ['not yet implemented', 'format: to be checked as read (only the outward code is kept)'],
-  PostcodePrior_02: ['not yet implemented', 'format: to be checked as read (only the outward code is kept)'],
-  DelLocPostCode_11: ['not yet implemented', 'format: to be checked as read (only the outward code is kept)'],
-  LSDPostcode_03: ['not yet implemented', 'format: to be checked as read (only the outward code is kept)'],
-  HEPostCode_02: ['not yet implemented', 'format: to be checked as read (only the outward code is kept)'],
-  FD_UCASPERID_AR: ['not yet implemented', 'its range is the pattern [0-9]{10}: the loader checks the length only'],
-  FD_LearningDelivery_EO: ['not yet implemented', 'a learner with no aims is Schema_Missing (the detailed description says "more than 1")'],
+  ESMType_01: ['needs other reference data', 'the ESM type and code lookup (its codes changed by year: BSI 5 is not valid in the 2020/21 list)'],
+  // Postcode formats: decidable from the file (checked as read, the loader keeps the outward code
+  // only: read-time-rules.ts), not from the postcode directory the keywords would say.
+  Postcode_15: ['not yet implemented', 'format: checked as read (only the outward code is kept)'],
+  PostcodePrior_02: ['not yet implemented', 'format: checked as read (only the outward code is kept)'],
+  DelLocPostCode_11: ['not yet implemented', 'format: checked as read (only the outward code is kept)'],
+  LSDPostcode_03: ['not yet implemented', 'format: checked as read (only the outward code is kept)'],
+  HEPostCode_02: ['not yet implemented', 'format: checked as read (only the outward code is kept)'],
+  FUNDLEV_04: ['needs provider register', 'the Office for Students register (providers not asked for the HE funding fields are left out)'],
 };
 
 /** Why an FD rule is not decided by the schema checks, by its kind (pipelines/validate/field-definitions.ts). */
 const FD_NOT_DECIDED: Readonly<Record<string, string>> = {
-  AP: 'the loader checks the length, not the pattern',
-  EO: 'the loader does not count the occurrences',
-  AL: 'too many digits is out of range too: reported once, as the _AR rule',
+  AP: 'no pattern for this field in the schema facts (pipelines/ilr/entities.ts)',
+  EO: 'no maxOccurs for this entity in the schema facts (pipelines/ilr/entities.ts)',
+  AL: 'no length or digits for this field in the schema facts (pipelines/ilr/entities.ts)',
 };
 
 /** Personal elements the loader reads past and never keeps (DESIGN.md, "Personal data"). */

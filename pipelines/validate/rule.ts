@@ -42,6 +42,8 @@ export interface LearnerFacts {
   rows: ChildRows;
   /** The learner's aims, in the order of the record (an aim with a schema error left out). */
   aims: readonly (AimFacts & { index: number })[];
+  /** How many aims the record has, an aim with a schema error among them (`aims.length` when not said). */
+  aimCount?: number;
 }
 
 export interface DestinationFacts {

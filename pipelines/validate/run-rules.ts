@@ -75,7 +75,8 @@ function issueOf(rule: Rule, finding: Finding, learner: Row, aim: Row | null): I
 
 export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
   const rules = rulesFor(ctx);
-  const schemaErrors = record.issues.filter((i) => i.severity === 'error');
+  // The schema's findings; a read-time rule's (Postcode_15 …, read-time-rules.ts) stops nothing.
+  const schemaErrors = record.issues.filter((i) => i.severity === 'error' && i.ruleId.startsWith('Schema_'));
   if (record.kind === 'destination') {
     if (schemaErrors.length > 0) return [];
     const facts = { destination: record.main.row, rows: byTable(record.children) };
@@ -103,7 +104,7 @@ export function runRules(record: MappedRecord, ctx: RuleContext): Issue[] {
     aims.push({ learner, aim: a.aim.row, fams: famsOf(rows), rows, learnerRows, seq: a.seq, index });
   });
   const issues: Issue[] = [];
-  const learnerFacts = { learner, rows: learnerRows, aims };
+  const learnerFacts = { learner, rows: learnerRows, aims, aimCount: record.aims.length };
   for (const rule of rules.learner) {
     const finding = rule.test(learnerFacts, ctx);
     if (finding === null) continue;

@@ -24,6 +24,8 @@ const withOmissions = (xml: string): string =>
     return omit.reduce((x, e) => x.replace(new RegExp(`<${e}>[^<]*</${e}>`), ''), learner);
   });
 
+const NO_DEFAULTS = { employment: null, priorAttain: null, planLearnHours: null, planEEPHours: null, mathGrade: null, engGrade: null } as const;
+
 let w: Warehouse;
 /** The rules found on each case's learner, by LearnRefNumber. */
 const found = new Map<string, Set<string>>();
@@ -38,7 +40,10 @@ beforeAll(async () => {
       r = { ukprn: 10_009_000 + returns.size, year: replayYear(c), preparedOn: preparedOn(c), learners: [] };
       returns.set(key, r);
     }
-    r.learners.push({ ...c.learner, learnRefNumber: refOf(i) });
+    // The learner as the agency's test builds it: none of the fields and records the fixture
+    // builder fills in by default (ilr-xml.ts) unless the test sets them.
+    const aims = c.learner.aims.map((a) => ({ prices: false as const, ...a }));
+    r.learners.push({ ...NO_DEFAULTS, ...c.learner, aims, learnRefNumber: refOf(i) });
   });
   const all = [...returns.values()];
   const paths = writeReturns(all);

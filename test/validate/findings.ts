@@ -18,6 +18,8 @@ export interface Fixture {
   learner: Partial<FixtureLearner> & { aims: FixtureAim[] };
   /** A change to the XML the fixture builder cannot express (`[from, to]`). */
   edit?: [string, string];
+  /** The provider's UKPRN, where a rule compares a field with it; otherwise each fixture has one of its own. */
+  ukprn?: number;
 }
 
 /** One continuing aim in a 2019/20 return (teaching year from 2019-08-01) prepared 2020-10-15. */
@@ -31,7 +33,7 @@ let ukprn = 10_000_100;
 
 /** The findings on the fixture's learner, sorted by rule and aim. */
 export async function findings(w: Warehouse, f: Fixture): Promise<Finding[]> {
-  const r = { ukprn: ukprn++, year: f.year, preparedOn: f.preparedOn, learners: [{ learnRefNumber: 'L1', ...f.learner }] };
+  const r = { ukprn: f.ukprn ?? ukprn++, year: f.year, preparedOn: f.preparedOn, learners: [{ learnRefNumber: 'L1', ...f.learner }] };
   const [path] = writeReturns([r]) as [string];
   if (f.edit) {
     const xml = returnXml(r);

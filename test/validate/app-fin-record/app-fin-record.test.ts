@@ -2,7 +2,9 @@
 // them (DC-ILR-2021-ValidationService Rules/LearningDelivery/AFinType and AFinDate and their tests;
 // the 2025/26 catalogue where it changed them). One learner per return, in 2021/22 prepared
 // 2022-03-01, on an FM36 apprenticeship standard programme aim started 2021-09-01 unless the case
-// says otherwise; only the AFin rules are compared.
+// says otherwise; only the AFin rules are compared, and not those that ask a programme aim for its
+// prices (AFinType_01, _10, _12, _13: prices.test.ts), which many of these cases, written with the
+// one record they are about, rightly break too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
 import type { FixtureAim } from '../../support/ilr-xml.ts';
@@ -23,7 +25,8 @@ const standard = (a: Partial<FixtureAim> = {}): FixtureAim => ({
 });
 const framework = (a: Partial<FixtureAim> = {}): FixtureAim => standard({ progType: 3, stdCode: undefined, fworkCode: 420, pwayCode: 1, ...a });
 const one = (a: FixtureAim, year = 2021, preparedOn = '2022-03-01'): Fixture => ({ year, preparedOn, learner: { aims: [a] } });
-const found = async (f: Fixture): Promise<string[]> => (await rulesFound(w, f)).filter((r) => r.startsWith('AFin'));
+const PRICES_ASKED = new Set(['AFinType_01', 'AFinType_10', 'AFinType_12', 'AFinType_13']);
+const found = async (f: Fixture): Promise<string[]> => (await rulesFound(w, f)).filter((r) => r.startsWith('AFin') && !PRICES_ASKED.has(r));
 const START = '2021-09-01';
 
 describe('AFinType_02, _04, _07, _08, _11, _14', () => {

@@ -93,3 +93,15 @@ describe('AchDate_13: a Skills Bootcamp achieved more than six months after it e
     expect(await found(bootcamp('2026-07-01'))).toEqual(['AchDate_13']);
   });
 });
+
+describe('AchDate_12: a completed apprenticeship standard returns its achievement date', () => {
+  it('ended 1 August 2021 without one fires; ended the day before, or with one, does not; not before 2021/22', async () => {
+    // Completed (CompStatus 2), Outcome 8 (the end-point assessment to come) so that AchDate_08 stays quiet.
+    const completed = (year: number, end: string, a: Partial<FixtureAim> = {}) =>
+      inYear(year, { ...STANDARD_PROGRAMME, learnStartDate: '2020-07-01', learnPlanEndDate: '2021-07-31', compStatus: 2, learnActEndDate: end, outcome: 8, ...a });
+    expect(await found(completed(2021, '2021-08-01'))).toEqual(['AchDate_12']);
+    expect(await found(completed(2021, '2021-07-31'))).toEqual([]);
+    expect(await found(completed(2021, '2021-08-01', { outcome: 1, achDate: '2021-09-01' }))).toEqual([]);
+    expect(await found(completed(2020, '2021-07-31'))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-// AimType_05, _07 and _09: core aims (AimType 5).
+// AimType_05, _07, _08 and _09: core aims (AimType 5).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
 import type { FixtureAim } from '../../support/ilr-xml.ts';
@@ -17,7 +17,9 @@ const SOF_105 = { type: 'SOF', code: '105' };
 
 describe('AimType_05: a core aim only on 16-19 funding', () => {
   it('fires on FundModel 38, not on 25 or 82', async () => {
-    expect(await found(aim2025({ aimType: 5, fundModel: 38 }))).toEqual(['AimType_05']);
+    // An adult-funded aim's source of funding is the adult budget (SOF 105, the fixture's default), so a
+    // core aim on FM38 also breaks AimType_07.
+    expect(await found(aim2025({ aimType: 5, fundModel: 38 }))).toEqual(['AimType_05', 'AimType_07']);
     expect(await found(aim2025({ aimType: 5, fundModel: 25 }))).toEqual([]);
     expect(await found(aim2025({ aimType: 5, fundModel: 82 }))).toEqual([]);
   });
@@ -38,10 +40,17 @@ describe('AimType_07: no core aim with SOF 105, for starts from 1 August 2017', 
   });
 });
 
-describe('AimType_09: a T Level Foundation Year aim (ZTPR…) is the core aim', () => {
+describe('AimType_08 and AimType_09: a T Level Foundation Year aim (ZTPR…) is the core aim', () => {
   it('fires as a component aim, not as the core aim, and not in 2018/19', async () => {
-    expect(await found(aim2025({ learnAimRef: 'ZTPR0001', aimType: 3, fundModel: 25, progType: 30 }))).toEqual(['AimType_09']);
+    // The 2025/26 catalogue defines _08 as it defines _09: both fire.
+    expect(await found(aim2025({ learnAimRef: 'ZTPR0001', aimType: 3, fundModel: 25, progType: 30 }))).toEqual(['AimType_08', 'AimType_09']);
     expect(await found(aim2025({ learnAimRef: 'ztpr0001', aimType: 5, fundModel: 25, progType: 30 }))).toEqual([]);
     expect(await found(aimsIn(2018, [{ learnAimRef: 'ZTPR0001', aimType: 3, fundModel: 25, progType: 30 }]))).toEqual([]);
+  });
+});
+
+describe('AimType_08 before 2025/26', () => {
+  it('is not checked: the agency’s 2020/21 code decides it from LARS, which the project does not ship', async () => {
+    expect(await found(aimsIn(2024, [{ learnAimRef: 'ZTPR0001', aimType: 3, fundModel: 25, progType: 30 }]))).toEqual(['AimType_09']);
   });
 });

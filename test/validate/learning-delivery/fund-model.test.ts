@@ -104,3 +104,11 @@ describe('FundModel_19, _20 and _21: the Adult Skills Fund (38) and tailored lea
     expect(await found(aim2025({ fundModel: 38, fams: [RESTART], origLearnStartDate: '2024-08-01' }))).toEqual([]);
   });
 });
+
+describe('FundModel_17: no new adult skills (FundModel 35) starts from 1 August 2024', () => {
+  it('1 August 2024 fires, 31 July 2024 does not, a restart is left out', async () => {
+    expect(await found(aimsIn(2024, [{ fundModel: 35, learnStartDate: '2024-08-01' }]))).toEqual(['FundModel_17']);
+    expect(await found(aimsIn(2024, [{ fundModel: 35, learnStartDate: '2024-07-31' }]))).toEqual([]);
+    expect(await found(aimsIn(2024, [{ fundModel: 35, learnStartDate: '2024-08-01', origLearnStartDate: '2024-02-01', fams: [{ type: 'SOF', code: '105' }, { type: 'FFI', code: '1' }, RESTART] }]))).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-// LearnAimRef_90, _126 and _154: the aim references decided by the file (LearnAimRef_30 is held back: see held-back.test.ts).
+// LearnAimRef_30, _90, _126 and _154: the aim references decided by the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
 import type { FixtureAim } from '../../support/ilr-xml.ts';
@@ -36,5 +36,14 @@ describe('LearnAimRef_126 and LearnAimRef_154: one-day Skills Bootcamp events', 
 
   it('_154 counts starts from 1 August 2024 only', async () => {
     expect(await found(event('Z0060439', { learnStartDate: '2024-07-31', learnPlanEndDate: '2024-08-01', learnActEndDate: '2024-08-01' }))).toEqual([]);
+  });
+});
+
+describe('LearnAimRef_30: ZPROG001 on programme aims, and only there', () => {
+  it('fires either way round (the agency’s code), in any case, and not on a programme aim with ZPROG001', async () => {
+    expect(await found(aim2025({ ...STANDARD_PROGRAMME }))).toEqual([]);
+    expect(await found(aim2025({ ...STANDARD_PROGRAMME, learnAimRef: '60000189' }))).toEqual(['LearnAimRef_30']);
+    expect(await found(aim2025({ learnAimRef: 'zprog001', aimType: 3, fundModel: 36, progType: 25, stdCode: 17 }))).toEqual(['LearnAimRef_30']);
+    expect(await found(aim2025({ learnAimRef: '60000088', aimType: 4 }))).toEqual([]);
   });
 });

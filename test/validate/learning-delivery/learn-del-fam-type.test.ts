@@ -20,17 +20,56 @@ type Fam = NonNullable<FixtureAim['fams']>[number];
 const fam = (type: string, code: string, dates: Partial<Fam> = {}): Fam => ({ type, code, ...dates });
 const fams = (...list: string[]): Fam[] => list.map((s) => fam(...(s.split(':') as [string, string])));
 
+/**
+ * The rules that a record every funded aim carries is missing (SOF: LearnDelFAMType_01; FFI: _02,
+ * _111): their cases are in 'the records a funded aim must carry' below; elsewhere a fixture names
+ * only the records its rule is about, and these are left out of the answer.
+ */
+const MISSING_RECORD = ['LearnDelFAMType_01', 'LearnDelFAMType_02', 'LearnDelFAMType_111'];
+
 /** The FAM rules found on one aim in a return of `year` (2025 unless said), prepared 1 March of its second calendar year. */
-async function famRules(a: Partial<FixtureAim>, year = 2025, learner: Partial<Fixture['learner']> = {}): Promise<string[]> {
-  const aim: FixtureAim = { learnStartDate: `${year}-09-01`, learnPlanEndDate: `${year + 1}-06-30`, compStatus: 1, ...a };
+async function allFamRules(a: Partial<FixtureAim>, year = 2025, learner: Partial<Fixture['learner']> = {}): Promise<string[]> {
+  // FM35 as the header says (the fixture builder's default from August 2024 is FM38).
+  const aim: FixtureAim = { learnStartDate: `${year}-09-01`, learnPlanEndDate: `${year + 1}-06-30`, compStatus: 1, fundModel: 35, ...a };
   const found = await rulesFound(w, { year, preparedOn: `${year + 1}-03-01`, learner: { ...learner, aims: [aim] } });
   return found.filter((id) => /^LearnDel(FAM|Fam)Type_/.test(id));
 }
+/** The same, without the missing-record rules (MISSING_RECORD). */
+const famRules = async (a: Partial<FixtureAim>, year = 2025, learner: Partial<Fixture['learner']> = {}): Promise<string[]> =>
+  (await allFamRules(a, year, learner)).filter((id) => !MISSING_RECORD.includes(id));
 const id = (n: string): string => (n === '134' ? 'LearnDelFamType_134' : `LearnDelFAMType_${n}`);
 const ids = (...ns: string[]): string[] => ns.map(id).sort();
 
 const STANDARD: Partial<FixtureAim> = { fundModel: 36, progType: 25, stdCode: 17, aimType: 1, learnAimRef: 'ZPROG001' };
 const BOOTCAMP: Partial<FixtureAim> = { fundModel: 37, progType: 32, aimType: 1, learnAimRef: 'ZPROG001' };
+
+describe('the records a funded aim must carry: a source of funding (SOF), full or co-funding (FFI)', () => {
+  it('LearnDelFAMType_01: every funded model returns a SOF; FM99 need not', async () => {
+    // The agency's test: FundModel 10, 25, 35, 36, 70, 81, 82 funded, 99 not; the FAMs present do not matter but SOF.
+    expect(await allFamRules({ fundModel: 25, fams: [] })).toEqual(ids('01'));
+    expect(await allFamRules({ fundModel: 25, fams: fams('SOF:107') })).toEqual([]);
+    expect(await allFamRules({ fundModel: 99, fams: [] })).toEqual([]);
+    // ESF (70) is funded in the agency's 2020/21 code; the 2025/26 catalogue drops it and adds 37, 38 and 11 (from 2024/25).
+    expect(await allFamRules({ fundModel: 70, fams: [] }, 2019)).toEqual(ids('01'));
+    expect(await allFamRules({ ...BOOTCAMP, fams: fams('FFI:1') })).toEqual(ids('01'));
+    expect(await allFamRules({ ...BOOTCAMP, fams: fams('FFI:1') }, 2023)).toEqual([]);
+    expect(await allFamRules({ fundModel: 11, pHours: 10, fams: fams('ACL:1', 'LDM:399') })).toEqual(ids('01'));
+  });
+
+  it('LearnDelFAMType_02: adult skills (FM35, and FM38 from 2024/25) return an FFI', async () => {
+    expect(await allFamRules({ fundModel: 35, fams: fams('SOF:105') }, 2023)).toEqual(ids('02'));
+    expect(await allFamRules({ fundModel: 35, fams: fams('SOF:105', 'FFI:2') }, 2023)).toEqual([]);
+    expect(await allFamRules({ fundModel: 38, fams: fams('SOF:105') })).toEqual(ids('02'));
+    expect(await allFamRules({ fundModel: 38, fams: fams('SOF:105', 'FFI:1') })).toEqual([]);
+    expect(await allFamRules({ fundModel: 25, fams: fams('SOF:107') })).toEqual([]);
+  });
+
+  it('LearnDelFAMType_111: a Skills Bootcamp (ProgType 32) returns an FFI, from 2021/22', async () => {
+    expect(await allFamRules({ ...BOOTCAMP, fams: fams('SOF:105') })).toEqual(ids('111'));
+    expect(await allFamRules({ ...BOOTCAMP, fams: fams('SOF:105', 'FFI:1') })).toEqual([]);
+    expect(await allFamRules({ ...BOOTCAMP, fams: fams('SOF:105') }, 2020)).toEqual([]);
+  });
+});
 
 describe('source of funding (SOF) by funding model', () => {
   it('LearnDelFAMType_07: 16–19 funding needs SOF 105 or 107, when a SOF is returned', async () => {

@@ -1,4 +1,4 @@
-// LearnStartDate_02 ("more than 10 years before the start of the teaching year"), counted with
+// LearnStartDate_02 … _21. LearnStartDate_02 ("more than 10 years before the start of the teaching year"), counted with
 // the agency's calendar (.NET AddYears; DC-ILR-2021-ValidationService LearnStartDate_02Rule).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
@@ -68,5 +68,15 @@ describe('LearnStartDate_12: an apprenticeship starting a year or more after the
   it('not on an aim outside an apprenticeship (LearnStartDate_03 speaks to it)', async () => {
     const adult: Fixture = { year: 2025, preparedOn: '2026-07-15', learner: { aims: [{ fundModel: 38, learnStartDate: '2027-07-31', learnPlanEndDate: '2028-07-31', compStatus: 1 }] } };
     expect(await found(adult)).toEqual(['LearnStartDate_03']);
+  });
+});
+
+describe('LearnStartDate_21: Skills Bootcamp funding (FundModel 37) from 1 August 2022', () => {
+  const bootcamp = (year: number, start: string) =>
+    aimOf({ learnAimRef: 'ZPROG001', aimType: 1, fundModel: 37, progType: 32, learnStartDate: start, learnPlanEndDate: `${year + 1}-01-31` });
+  it('31 July 2022 fires, 1 August 2022 does not; not before 2021/22', async () => {
+    expect(await ours({ ...bootcamp(2022, '2022-07-31'), year: 2021, preparedOn: '2022-10-15' })).toEqual(['LearnStartDate_21']);
+    expect(await ours({ ...bootcamp(2022, '2022-08-01'), year: 2022, preparedOn: '2023-10-15' })).toEqual([]);
+    expect(await ours({ ...bootcamp(2020, '2020-09-01'), year: 2020, preparedOn: '2021-10-15' })).toEqual([]);
   });
 });

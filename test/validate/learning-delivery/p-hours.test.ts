@@ -1,4 +1,4 @@
-// PHours: planned hours (PHours_01 and _03 are held back: see held-back.test.ts).
+// PHours: planned hours.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
 import type { FixtureAim } from '../../support/ilr-xml.ts';
@@ -50,5 +50,25 @@ describe('PHours_07: tailored learning needs planned hours', () => {
   it('fires on FM11 without them, not with them', async () => {
     expect(await found(aim2025({ fundModel: 11 }))).toEqual(['PHours_07']);
     expect(await found(aim2025({ fundModel: 11, pHours: 12 }))).toEqual([]);
+  });
+});
+
+describe('PHours_01 and PHours_03: planned hours on apprenticeship and T Level programme aims', () => {
+  it('an FM36 programme aim from 1 August 2019 without planned hours breaks _01; the day before, a component, or with hours does not', async () => {
+    // The agency's PHours_01 tests: the first day of 2019/20 is the boundary; only AimType 1.
+    const apprenticeship = (start: string, a: Partial<FixtureAim> = {}) =>
+      aimsIn(2019, [{ ...STANDARD_PROGRAMME, pHours: undefined, learnStartDate: start, learnPlanEndDate: '2021-06-30', ...a }]);
+    expect(await found(apprenticeship('2019-08-01'))).toEqual(['PHours_01']);
+    expect(await found(apprenticeship('2019-07-31'))).toEqual([]);
+    expect(await found(apprenticeship('2019-08-01', { pHours: 400 }))).toEqual([]);
+    expect(await found(apprenticeship('2019-08-01', { learnAimRef: '60000088', aimType: 3 }))).toEqual([]);
+  });
+
+  it('a T Level programme aim from 1 August 2020 without planned hours breaks _03; the day before, or with hours, does not', async () => {
+    const tLevel = (start: string, a: Partial<FixtureAim> = {}) =>
+      aimsIn(2020, [{ ...T_LEVEL_PROGRAMME, learnStartDate: start, learnPlanEndDate: '2022-06-30', ...a }]);
+    expect(await found(tLevel('2020-08-01'))).toEqual(['PHours_03']);
+    expect(await found(tLevel('2020-07-31'))).toEqual([]);
+    expect(await found(tLevel('2020-08-01', { pHours: 600 }))).toEqual([]);
   });
 });

@@ -71,3 +71,24 @@ describe('ProgType_21 and ProgType_22: Skills Bootcamps and combined authority p
     expect(await found(aim2025({ aimType: 3, progType: 33, fundModel: 38, fams: [{ type: 'SOF', code: '120' }] }))).toEqual([]);
   });
 });
+
+describe('ProgType_03: a programme type on the list of its year', () => {
+  const component = (progType: number) => ({ learnAimRef: '60000088', aimType: 3, fundModel: 25, progType });
+  it('the agency’s test values: 1, 4, 19 and 26 are not programme types; 2, 24 and 25 are', async () => {
+    for (const p of [1, 4, 19, 26]) expect(await found(aim2025(component(p))), String(p)).toEqual(['ProgType_03']);
+    for (const p of [2, 24]) expect(await found(aim2025(component(p))), String(p)).toEqual([]);
+  });
+
+  it('30 and 31 from 2019/20 (not in 2018/19), 32 and 33 from 2021/22 (not in 2020/21)', async () => {
+    expect(await found(aimsIn(2018, [component(31)]))).toEqual(['ProgType_03']);
+    expect(await found(aimsIn(2019, [component(31)]))).toEqual([]);
+    // 33 with a combined authority's source of funding, as ProgType_22 asks from 2021/22.
+    const combined = { ...component(33), fams: [{ type: 'SOF', code: '110' }] };
+    expect(await found(aimsIn(2020, [combined]))).toEqual(['ProgType_03']);
+    expect(await found(aimsIn(2021, [combined]))).toEqual([]);
+  });
+
+  it('an aim with no programme type is not checked', async () => {
+    expect(await found(aim2025({ aimType: 4 }))).toEqual([]);
+  });
+});

@@ -1,10 +1,10 @@
 // AFinType: the type and code of an apprenticeship financial record (2025/26 catalogue; the agency's
 // Rules/LearningDelivery/AFinType and its tests): TNP 1–4 (total training price, total assessment
-// price, residual training price, residual assessment price) and PMR 1–3 (payments). The rules
-// that ask every programme aim for a price (AFinType_01, _10, _12, _13) are not run yet: see
-// docs/ingestion.md.
-import { aimRule, num, type AimFacts, type AimRule } from '../../rule.ts';
-import { describe, has, isKind, kindOf, records } from './app-fin-facts.ts';
+// price, residual training price, residual assessment price) and PMR 1–3 (payments); and the prices
+// a programme aim must have (AFinType_01, _10, _12, _13).
+import { daysToIso } from '../../../ilr/dates.ts';
+import { AS_IN_2025_26, aimRule, num, type AimFacts, type AimRule, type Years } from '../../rule.ts';
+import { dateOf, describe, has, isKind, kindOf, records } from './app-fin-facts.ts';
 
 const VALID = new Set(['TNP1', 'TNP2', 'TNP3', 'TNP4', 'PMR1', 'PMR2', 'PMR3']);
 const fm = ({ aim }: AimFacts): number => num(aim.fund_model) ?? -1;
@@ -13,7 +13,56 @@ const isProgramme = ({ aim }: AimFacts): boolean => num(aim.aim_type) === 1;
 const rule = (spec: Omit<Parameters<typeof aimRule>[0], 'entity' | 'field' | 'reads'>): AimRule =>
   aimRule({ entity: 'AppFinRecord', field: 'AFinType', reads: ['a_fin_type'], ...spec });
 
+const isTnp = (r: Parameters<typeof kindOf>[0]): boolean => String(r.a_fin_type).toUpperCase() === 'TNP';
+
+/** AFinType_10: a standard's programme aim with no assessment price (TNP 2 or 4); a warning. */
+const assessmentPrice = (years: Years, excluded: (f: AimFacts) => boolean): AimRule =>
+  rule({
+    id: 'AFinType_10',
+    years,
+    severity: 'warning',
+    message: 'The end-point assessment price should be returned',
+    fix: 'Add the end-point assessment price (TNP 2, or TNP 4 after a change of provider) to the apprenticeship standard’s programme aim.',
+    test: (f) =>
+      num(f.aim.prog_type) === 25 && isProgramme(f) && !excluded(f) && !has(f, 'TNP2', 'TNP4')
+        ? { message: 'The apprenticeship standard’s programme aim has no end-point assessment price (TNP 2 or TNP 4).', value: null }
+        : null,
+  });
+
 export const rules: readonly AimRule[] = [
+  // The agency's AFinType_01Rule: an FM81 standard's programme aim with no total training price (TNP 1).
+  rule({
+    id: 'AFinType_01',
+    message: 'An apprenticeship Financial Record for the Total training price must be returned',
+    fix: 'Add the total training price (TNP 1, dated the programme’s start) to the apprenticeship standard’s programme aim.',
+    test: (f) =>
+      fm(f) === 81 && num(f.aim.prog_type) === 25 && isProgramme(f) && !has(f, 'TNP1')
+        ? { message: 'The FundModel 81 apprenticeship standard’s programme aim has no total training price (TNP 1).', value: null }
+        : null,
+  }),
+  // The agency's 2020/21 AFinType_10Rule leaves out non-funded standards (FM99); the 2025/26 catalogue does not.
+  assessmentPrice({ from: null, to: 2024 }, (f) => fm(f) === 99),
+  assessmentPrice(AS_IN_2025_26, () => false),
+  // The agency's AFinType_12Rule: an FM36 programme aim with no price (TNP, any code).
+  rule({
+    id: 'AFinType_12',
+    message: 'The price must be returned for this programme',
+    fix: 'Add the price of the apprenticeship (TNP 1 training price, and TNP 2 assessment price for a standard) to the programme aim.',
+    test: (f) => (fm(f) === 36 && isProgramme(f) && !records(f).some(isTnp) ? { message: 'The apprenticeship funded (FundModel 36) programme aim has no price (TNP) record.', value: null } : null),
+  }),
+  // The agency's AFinType_13Rule: an FM36 programme aim with no price dated its start (none at all counts too).
+  rule({
+    id: 'AFinType_13',
+    message: 'There must be a price record that applies from the start of the programme',
+    fix: 'Date the first price (TNP) record the programme’s start date, or add one that applies from it.',
+    test: (f) => {
+      const start = num(f.aim.learn_start_date);
+      if (fm(f) !== 36 || !isProgramme(f) || start === null) return null;
+      return records(f).some((r) => isTnp(r) && dateOf(r) === start)
+        ? null
+        : { message: `No price (TNP) record is dated the programme's start (${daysToIso(start)}).`, value: null };
+    },
+  }),
   rule({
     id: 'AFinType_02',
     message: 'The financial type and code is not valid',

@@ -2,9 +2,10 @@
 // Rules/EmploymentStatus/EmpId). EmpId_02 is the agency's check digit (DD05); EmpId_01 (a valid
 // employer on the Employer Data Service) needs the employer register: not checked.
 import type { Row } from '../../../ilr/row.ts';
-import { learnerRule, num, type Rule } from '../../rule.ts';
+import { daysToIso } from '../../../ilr/dates.ts';
+import { aimRule, learnerRule, num, type Rule } from '../../rule.ts';
 import { isApprenticeship } from '../learning-delivery/programmes.ts';
-import { statuses } from '../learner/learner-facts.ts';
+import { statusOn, statuses } from '../learner/learner-facts.ts';
 
 /** The employer identifier used while the real one is being obtained. */
 const TEMPORARY_EMPLOYER = 999_999_999;
@@ -51,6 +52,23 @@ export const rules: readonly Rule[] = [
       if (!aims.some(isApprenticeship)) return null;
       const bad = statuses(rows).find((s) => num(s.emp_id) !== null && notEmployed(s));
       return bad ? { message: `An apprentice’s employment status ${num(bad.emp_stat)} (not in paid employment) names employer ${num(bad.emp_id)}.`, value: String(num(bad.emp_id)) } : null;
+    },
+  }),
+  // The agency's EmpId_10Rule: an apprenticeship programme aim whose start finds the learner in paid employment with no employer named.
+  aimRule({
+    id: 'EmpId_10',
+    entity: 'LearnerEmploymentStatus',
+    field: 'EmpId',
+    reads: ['learn_start_date'],
+    message: 'The Employer identifier has not been returned',
+    fix: 'Add the apprentice’s employer (their ERN from the Employer Data Service, or 999999999 while it is being obtained) to the employment status that applies on the programme’s start.',
+    test: (a) => {
+      const start = num(a.aim.learn_start_date);
+      if (start === null || num(a.aim.aim_type) !== 1 || !isApprenticeship(a)) return null;
+      const s = statusOn(a.learnerRows, start);
+      return s !== null && num(s.emp_stat) === 10 && num(s.emp_id) === null
+        ? `The employment status on the programme's start (${daysToIso(start)}) is in paid employment but names no employer.`
+        : null;
     },
   }),
 ];

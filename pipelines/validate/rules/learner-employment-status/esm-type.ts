@@ -3,10 +3,10 @@
 // DateEmpStatApp as their parent key (pipelines/ilr/entities.ts), which ties them to it. Types:
 // SEI self employed, EII employment intensity, LOU/LOE length of unemployment/employment, BSI
 // benefits, PEI previous education, SEM small employer, OET other employment type (from 2021/22).
-// ESMType_01 (the code list) needs the 2025/26 ESM code list, which the project does not ship.
 import { daysToIso, isoToDays } from '../../../ilr/dates.ts';
 import type { Row } from '../../../ilr/row.ts';
-import { SINCE_2021_22, learnerRule, num, rowsOf, type ChildRows, type Finding, type LearnerFacts, type Rule, type Years } from '../../rule.ts';
+import { AS_IN_2025_26, SINCE_2021_22, learnerRule, num, rowsOf, type ChildRows, type Finding, type LearnerFacts, type Rule, type Years } from '../../rule.ts';
+import { isApprenticeship } from '../learning-delivery/programmes.ts';
 import { monitoringOf, statuses } from '../learner/learner-facts.ts';
 
 const day = (iso: string): number => isoToDays(iso) as number;
@@ -43,6 +43,54 @@ const onStatus = (spec: {
       }
       return null;
     },
+  });
+
+/**
+ * A rule that asks a status for monitoring it lacks (ESMType_02, _08, _09): run on every status,
+ * with or without monitoring; the first status it holds for is reported.
+ */
+const needsMonitoring = (spec: {
+  id: string;
+  years?: Years;
+  message: string;
+  fix: string;
+  /** The learner's statuses are looked at (a learner left out returns null); given what holds is to be. */
+  scope: (facts: LearnerFacts) => ((status: Row) => boolean) | null;
+  type: string;
+  say: (status: Row) => string;
+}): Rule =>
+  learnerRule({
+    id: spec.id,
+    ...(spec.years ? { years: spec.years } : {}),
+    entity: 'LearnerEmploymentStatus',
+    field: 'ESMType',
+    reads: ['esm_type'],
+    message: spec.message,
+    fix: spec.fix,
+    test: (facts): Finding | null => {
+      if (statuses(facts.rows).length === 0) return null;
+      const inScope = spec.scope(facts);
+      if (inScope === null) return null;
+      for (const s of statuses(facts.rows)) {
+        if (inScope(s) && !hasType(monitoringOf(facts.rows, s), spec.type)) return { message: spec.say(s), value: String(empStat(s)) };
+      }
+      return null;
+    },
+  });
+const AUGUST_2012 = day('2012-08-01');
+const AUGUST_2013 = day('2013-08-01');
+const dated = (s: Row): number => num(s.date_emp_stat_app) ?? -Infinity;
+/** ESMType_08: a learner with a 16-19 (FM25, FM82) aim is left out; from 2025/26 one with a Skills Bootcamp (FM37) aim too. */
+const lou = (years: Years, fundModels: readonly number[]): Rule =>
+  needsMonitoring({
+    id: 'ESMType_08',
+    years,
+    message: 'The Length of unemployment has not been returned',
+    fix: 'Add the length of unemployment (LOU) to the status that says the learner is not employed and looking for work.',
+    type: 'LOU',
+    scope: ({ aims }) =>
+      aims.some(({ aim }) => fundModels.includes(num(aim.fund_model) ?? -1)) ? null : (s) => dated(s) >= AUGUST_2012 && empStat(s) === 11,
+    say: (s) => `The employment status from ${when(s)} is not employed and looking for work (11) but has no length of unemployment (LOU).`,
   });
 
 /** ESMType_11: the monitoring codes withdrawn, with the last day they applied (the agency's ESMType lookup). */
@@ -154,5 +202,34 @@ export const rules: readonly Rule[] = [
     fix: 'Keep one record of each other employment type (OET) code on the employment status: remove the duplicate.',
     holds: (_s, m) => duplicated(m, (r) => (typeOf(r) === 'OET' ? String(r.esm_code) : null)) !== null,
     say: (s) => `The employment status from ${when(s)} has the same other employment type (OET) code more than once.`,
+  }),
+  // The agency's ESMType_02Rule: every status in paid employment from 1 August 2012.
+  needsMonitoring({
+    id: 'ESMType_02',
+    message: "The learner's Employment status is 'in paid employment' and the Employment intensity indicator has not been returned",
+    fix: 'Add the employment intensity indicator (EII: the hours a week the learner works) to the status that says the learner is in paid employment.',
+    type: 'EII',
+    scope: () => (s) => dated(s) >= AUGUST_2012 && employed(s),
+    say: (s) => `The employment status from ${when(s)} is in paid employment (10) but has no employment intensity indicator (EII).`,
+  }),
+  // The agency's ESMType_08Rule leaves out a learner with any FM25 or FM82 aim; the 2025/26 catalogue adds FM37.
+  lou({ from: null, to: 2024 }, [25, 82]),
+  lou(AS_IN_2025_26, [25, 82, 37]),
+  // The agency's ESMType_09Rule: each status in paid employment dated from 1 August 2013 up to the
+  // latest start of the learner's apprenticeship programme aims started from that day.
+  needsMonitoring({
+    id: 'ESMType_09',
+    message: 'The Length of employment has not been returned',
+    fix: 'Add the length of employment (LOE: how long the apprentice has worked for the employer) to the status that says they are in paid employment.',
+    type: 'LOE',
+    scope: ({ aims }) => {
+      let latest = -Infinity;
+      for (const a of aims) {
+        const start = num(a.aim.learn_start_date) ?? -Infinity;
+        if (start >= AUGUST_2013 && start > latest && num(a.aim.aim_type) === 1 && isApprenticeship(a)) latest = start;
+      }
+      return latest === -Infinity ? null : (s) => dated(s) >= AUGUST_2013 && dated(s) <= latest && employed(s);
+    },
+    say: (s) => `The apprentice's employment status from ${when(s)} is in paid employment (10) but has no length of employment (LOE).`,
   }),
 ];

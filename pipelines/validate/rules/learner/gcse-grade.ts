@@ -3,7 +3,7 @@
 // grade calls for (EDF), and NONE for a learner who met or is exempt from the condition of funding
 // (MCF / ECF 2, 3, 4). Definitions from the agency's Rules/Learner/MathGrade and EngGrade.
 import type { Row } from '../../../ilr/row.ts';
-import { learnerRule, type LearnerRule } from '../../rule.ts';
+import { learnerRule, num, type LearnerRule } from '../../rule.ts';
 import { hasLearnerFam } from './learner-facts.ts';
 
 const GRADES = new Set(
@@ -32,6 +32,22 @@ const gradeOf = (s: Subject, learner: Row): string | null => {
   const v = learner[s.column];
   return typeof v === 'string' && v !== '' ? v : null;
 };
+
+/** MathGrade_01 / EngGrade_01: no grade (or a blank one) for a learner with a 16-19 (FM25) aim; reported at the first. */
+export const gradeReturned = (s: Subject, id: string, message: string): LearnerRule =>
+  learnerRule({
+    id,
+    field: s.field,
+    reads: [s.column],
+    message,
+    fix: `Record the learner’s best GCSE ${s.name} grade (NONE if they have none): every 16-19 funded learner returns it.`,
+    test: ({ learner, aims }) => {
+      const g = learner[s.column];
+      if (typeof g === 'string' && g.trim() !== '') return null;
+      const a = aims.find(({ aim }) => num(aim.fund_model) === 25);
+      return a ? { message: `No GCSE ${s.name} grade is returned for a 16-19 funded learner.`, aimIndex: a.index } : null;
+    },
+  });
 
 export const validGrade = (s: Subject, id: string, message: string): LearnerRule =>
   learnerRule({

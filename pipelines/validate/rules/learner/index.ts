@@ -9,6 +9,7 @@ import { rules as learnFamType } from './learn-fam-type.ts';
 import { rules as llddCat } from './lldd-cat.ts';
 import { rules as llddHealthProb } from './lldd-health-prob.ts';
 import { rules as mathGrade } from './math-grade.ts';
+import { rules as planEepHours } from './plan-eep-hours.ts';
 import { rules as planLearnHours } from './plan-learn-hours.ts';
 import { rules as primaryLldd } from './primary-lldd.ts';
 import { rules as priorAttain } from './prior-attain.ts';
@@ -30,6 +31,7 @@ export const LEARNER_RULES: readonly Rule[] = [
   ...mathGrade,
   ...engGrade,
   ...planLearnHours,
+  ...planEepHours,
   ...alsCost,
   ...accom,
   ...provSpecLearnMonOccur,

@@ -2,7 +2,8 @@
 // enrichment and pastoral hours (2025/26 catalogue; the agency's Rules/Learner/PlanLearnHours).
 // T Level programmes (FM25, ProgType 31) are left out of each, and other 16-19 (FM82) of the sums.
 import type { Row } from '../../../ilr/row.ts';
-import { AS_IN_2025_26, learnerRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
+import { AS_IN_2018_19, AS_IN_2020_21, AS_IN_2025_26, has, learnerRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
+import { isApprenticeship } from '../learning-delivery/programmes.ts';
 
 const fm = ({ aim }: AimFacts): number => num(aim.fund_model) ?? -1;
 const isTLevel = (a: AimFacts): boolean => fm(a) === 25 && num(a.aim.prog_type) === 31;
@@ -40,7 +41,31 @@ const tooMany = (id: string, limit: number, message: string): Rule =>
     },
   });
 
+/**
+ * PlanLearnHours_01: no planned learning hours while an aim is open, reported at the first aim not
+ * left out (apprenticeships, T Levels and the funding models given; the agency's PlanLearnHours_01Rule).
+ */
+const returned = (years: Years, excludedFundModels: readonly number[]): Rule =>
+  learnerRule({
+    id: 'PlanLearnHours_01',
+    years,
+    field: 'PlanLearnHours',
+    reads: ['plan_learn_hours'],
+    message: 'The Planned learning hours have not been returned',
+    fix: 'Record the hours of planned learning for the teaching year (PlanLearnHours) for every learner with an aim still open, apprentices apart.',
+    test: ({ learner, aims }) => {
+      if (num(learner.plan_learn_hours) !== null || aims.every(({ aim }) => has(aim, 'learn_act_end_date'))) return null;
+      const a = aims.find((x) => !isApprenticeship(x) && !isTLevel(x) && !excludedFundModels.includes(fm(x)));
+      return a ? { message: `No planned learning hours are returned for a learner on FundModel ${fm(a)} learning with an aim open.`, aimIndex: a.index } : null;
+    },
+  });
+
 export const rules: readonly Rule[] = [
+  // The agency's 2018/19 code leaves out ESF (FM70) only; its 2020/21 code ESF and other 16-19
+  // (FM82); the 2025/26 catalogue FM82 only. (T Levels, left out from 2020/21, did not exist before.)
+  returned(AS_IN_2018_19, [70]),
+  returned(AS_IN_2020_21, [70, 82]),
+  returned(AS_IN_2025_26, [82]),
   zeroHours({ from: null, to: 2024 }, [10, 25, 35, 36, 81, 99]),
   zeroHours(AS_IN_2025_26, [25, 35, 38, 37, 81, 10, 99]),
   learnerRule({

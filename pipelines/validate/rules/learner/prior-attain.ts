@@ -4,7 +4,7 @@
 // 2021/22, that of the latest record.
 import { daysToIso } from '../../../ilr/dates.ts';
 import type { Row } from '../../../ilr/row.ts';
-import { SINCE_2021_22, learnerRule, num, rowsOf, type ChildRows, type Rule } from '../../rule.ts';
+import { AS_IN_2025_26, SINCE_2021_22, learnerRule, num, rowsOf, type AimFacts, type ChildRows, type Rule, type Years } from '../../rule.ts';
 
 /** The agency's PriorAttain lookup: 4 and 5 are the levels expired on 31 July 2013, still valid codes. */
 const LEVELS = new Set([1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 97, 98, 99]);
@@ -20,7 +20,28 @@ const levelOf = (learner: Row, rows: ChildRows): number | null => {
   return latest === null ? null : num(latest.prior_level);
 };
 
+/** PriorAttain_01: no prior attainment, reported at the first aim not left out (the agency's PriorAttain_01Rule). */
+const returned = (years: Years, excluded: (a: AimFacts, fundModel: number) => boolean): Rule =>
+  learnerRule({
+    id: 'PriorAttain_01',
+    years,
+    field: 'PriorAttain',
+    reads: ['prior_attain'],
+    message: 'The Prior attainment has not been returned',
+    fix: 'Record the learner’s prior attainment level (their highest qualification before starting; 99 if not known).',
+    test: ({ learner, rows, aims }) => {
+      if (levelOf(learner, rows) !== null) return null;
+      const a = aims.find((x) => !excluded(x, num(x.aim.fund_model) ?? -1));
+      return a ? { message: `No prior attainment is returned for a learner on FundModel ${num(a.aim.fund_model) ?? 'not returned'} learning.`, aimIndex: a.index } : null;
+    },
+  });
+
 export const rules: readonly Rule[] = [
+  // The agency's 2020/21 code leaves out community learning (FM10), 16-19 (FM25, FM82) and
+  // community learning funded by the local authority (FM99 with SOF 108); the 2025/26 catalogue all
+  // non-funded learning (FM99) and Tailored Learning (FM11).
+  returned({ from: null, to: 2024 }, (a, fm) => [10, 25, 82].includes(fm) || (fm === 99 && a.fams.has('SOF:108'))),
+  returned(AS_IN_2025_26, (_a, fm) => [10, 11, 25, 82, 99].includes(fm)),
   learnerRule({
     id: 'PriorAttain_03',
     field: 'PriorAttain',

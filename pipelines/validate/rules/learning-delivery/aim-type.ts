@@ -41,8 +41,21 @@ export const rules: readonly Rule[] = [
   // The agency's 2018/19 and 2020/21 code leaves out traineeships (ProgType 24); the 2025/26 catalogue does not.
   aimType07({ from: null, to: 2024 }, ({ aim }) => num(aim.prog_type) === 24),
   aimType07(AS_IN_2025_26, () => false),
-  // AimType_08 is not here: the agency's code decides it from LARS (LearnAimRefType 1468), and the
-  // catalogue's description of it repeats AimType_09's.
+  // AimType_08: the agency's 2020/21 code decides it from LARS (a T Level aim, LearnAimRefType 1468,
+  // in ProgType 31), which we do not ship, so earlier years go unchecked; the 2025/26 catalogue
+  // defines it as AimType_09 is defined (a ZTPR… aim that is not the core aim), and both fire.
+  aimRule({
+    id: 'AimType_08',
+    years: AS_IN_2025_26,
+    field: 'AimType',
+    reads: ['aim_type', 'learn_aim_ref'],
+    message: 'The Aim type must be the Core aim',
+    fix: 'A T Level Foundation Year aim (ZTPR…) is the core aim of its programme: set its aim type to 5.',
+    test: (f) =>
+      num(f.aim.aim_type) !== 5 && aimRef(f).startsWith('ZTPR')
+        ? `The T Level Foundation Year aim ${String(f.aim.learn_aim_ref)} has AimType ${num(f.aim.aim_type)}, not 5 (core aim).`
+        : null,
+  }),
   aimRule({
     id: 'AimType_09',
     years: SINCE_2019_20,

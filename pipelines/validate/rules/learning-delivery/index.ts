@@ -5,6 +5,7 @@ import { rules as a35 } from './a35.ts';
 import { rules as achDate } from './ach-date.ts';
 import { rules as aimType } from './aim-type.ts';
 import { rules as compStatus } from './comp-status.ts';
+import { rules as conRefNumber } from './con-ref-number.ts';
 import { rules as fundModel } from './fund-model.ts';
 import { rules as learnActEndDate } from './learn-act-end-date.ts';
 import { rules as learnDelFamDateFrom } from './learn-del-fam-date-from.ts';
@@ -22,10 +23,13 @@ import { rules as otherFundAdj } from './other-fund-adj.ts';
 import { rules as otjActHours } from './otj-act-hours.ts';
 import { rules as outGrade } from './out-grade.ts';
 import { rules as pHours } from './p-hours.ts';
+import { rules as partnerUkprn } from './partner-ukprn.ts';
 import { rules as priorLearnFundAdj } from './prior-learn-fund-adj.ts';
 import { rules as progType } from './prog-type.ts';
+import { rules as provSpecDelMonOccur } from './prov-spec-del-mon-occur.ts';
 import { rules as r } from './r.ts';
 import { rules as stdCode } from './std-code.ts';
+import { rules as swSupAimId } from './sw-sup-aim-id.ts';
 import { rules as tlout } from './tlout.ts';
 
 export const LEARNING_DELIVERY_RULES: readonly Rule[] = [
@@ -33,6 +37,9 @@ export const LEARNING_DELIVERY_RULES: readonly Rule[] = [
   ...learnAimRef,
   ...progType,
   ...stdCode,
+  ...partnerUkprn,
+  ...conRefNumber,
+  ...swSupAimId,
   ...origLearnStartDate,
   ...pHours,
   ...otjActHours,
@@ -55,5 +62,6 @@ export const LEARNING_DELIVERY_RULES: readonly Rule[] = [
   ...learnDelFamType,
   ...learnDelFamDateFrom,
   ...learnDelFamDateTo,
+  ...provSpecDelMonOccur,
   ...r,
 ];

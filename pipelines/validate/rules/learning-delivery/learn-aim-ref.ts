@@ -64,14 +64,6 @@ export const rules: readonly Rule[] = [
       return differ === null ? null : `The Skills Bootcamp HGV event aim's dates differ: ${differ}.`;
     },
   }),
-];
-
-/**
- * Implemented and tested (test/validate/learning-delivery/held-back.test.ts), not yet run: the
- * generator's clean returns break them (it does not yet write what they ask for), so running them
- * would quarantine clean synthetic learners. Move them into `rules` once it does.
- */
-export const HELD_BACK: readonly Rule[] = [
   // The agency's code reads "any other combination" both ways: ZPROG001 on an aim that is not a
   // programme aim, and a programme aim whose reference is not ZPROG001.
   aimRule({

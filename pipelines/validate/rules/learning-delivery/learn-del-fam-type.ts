@@ -252,7 +252,47 @@ const ldmLimit = (years: Years, limit: number, inWords: string) =>
     },
   });
 
+/** LearnDelFAMType_01: an aim on one of the funding models `models` with no source of funding (SOF) record. */
+const type01 = (years: Years, models: readonly number[]) =>
+  typeRule({
+    id: 'LearnDelFAMType_01',
+    years,
+    reads: ['fund_model'],
+    message: 'The Source of funding must be returned',
+    fix: 'Add a source of funding (SOF) record to the aim: 105 for the ESFA adult budget, 107 for 16–19, or the combined authority’s code.',
+    test: (f) =>
+      fundModelIn(f, models) && !hasType(f, 'SOF') ? { message: `The FundModel ${fm(f)} aim has no source of funding (SOF) record.`, value: null } : null,
+  });
+
+/** LearnDelFAMType_02: an adult skills aim (FundModel in `models`) with no full or co-funding indicator (FFI). */
+const type02 = (years: Years, models: readonly number[]) =>
+  typeRule({
+    id: 'LearnDelFAMType_02',
+    years,
+    reads: ['fund_model'],
+    message: 'The Full or co-funding indicator must be returned for this Funding model',
+    fix: 'Add the full or co-funding indicator (FFI record: 1 fully funded, 2 co-funded) to the adult skills aim.',
+    test: (f) =>
+      fundModelIn(f, models) && !hasType(f, 'FFI') ? { message: `The FundModel ${fm(f)} aim has no full or co-funding indicator (FFI) record.`, value: null } : null,
+  });
+
 export const rules: readonly Rule[] = [
+  // The agency's 2018/19 and 2020/21 code: the funded models of its day, ESF (70) among them; the
+  // 2025/26 catalogue adds Skills Bootcamps (37), the Adult Skills Fund (38) and tailored learning
+  // (11), and drops ESF. As for the rules below, its list is used from 2024/25, when 38 and 11 began.
+  type01(TO_2023_24, [10, 25, 35, 36, 70, 81, 82]),
+  type01(SINCE_2024_25, [25, 82, 35, 36, 37, 81, 10, 11, 38]),
+  type02(TO_2023_24, [35]),
+  type02(SINCE_2024_25, [35, 38]),
+  typeRule({
+    id: 'LearnDelFAMType_111',
+    years: SINCE_2021_22,
+    reads: ['prog_type'],
+    message: 'The Full or co-funding indicator must be returned for this Programme Type',
+    fix: 'Add the full or co-funding indicator (FFI record: 1 fully funded, 2 co-funded) to every aim of the Skills Bootcamp.',
+    test: (f) =>
+      num(f.aim.prog_type) === 32 && !hasType(f, 'FFI') ? { message: 'The Skills Bootcamp (ProgType 32) aim has no full or co-funding indicator (FFI) record.', value: null } : null,
+  }),
   typeRule({
     id: 'LearnDelFAMType_07',
     reads: ['fund_model'],
@@ -287,7 +327,10 @@ export const rules: readonly Rule[] = [
   }),
   type18(TO_2024_25, ['SOF', 'FFI', 'EEF', 'RES', 'ADL', 'ASL', 'SPP', 'FLN']),
   type18(AS_IN_2025_26, ['SOF', 'FFI', 'EEF', 'RES', 'ADL', 'ACL', 'AFL', 'ASL', 'FLN']),
-  type22(TO_2023_24, [35, 81]),
+  // Skills Bootcamps (FM37) began in 2021/22 and must return an FFI from then (LearnDelFAMType_111),
+  // so the agency's 2020/21 list, which predates them, is used to 2020/21 and with 37 after.
+  type22({ from: null, to: 2020 }, [35, 81]),
+  type22({ from: 2021, to: 2023 }, [35, 37, 81]),
   type22(SINCE_2024_25, [35, 37, 38, 81, 11, 10]),
   // The agency's 2018/19 code allows four LDM records (MaxNumberOfLdmFamTypes = 4); its 2020/21 code and the catalogue six.
   ldmLimit({ from: null, to: 2018 }, 4, 'four'),

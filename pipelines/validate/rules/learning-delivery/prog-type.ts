@@ -1,7 +1,7 @@
 // ProgType: the programme the aim belongs to (2025/26 catalogue; the agency's
 // Rules/LearningDelivery/ProgType). T Level aims are told by their class codes: ZWRKX003 the
 // industry placement, ZTLOS… the occupational specialisms, ZTPR… the Foundation Year aims.
-import { AS_IN_2025_26, SINCE_2019_20, SINCE_2021_22, aimRule, learnerRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
+import { AS_IN_2018_19, AS_IN_2025_26, SINCE_2019_20, SINCE_2021_22, aimRule, learnerRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
 import { isCombinedAuthority } from './learn-del-fam-query.ts';
 import { aimRef } from './programmes.ts';
 
@@ -33,7 +33,32 @@ const tLevelAim = (id: string, message: string, isTLevelAim: (ref: string) => bo
   ];
 };
 
+/**
+ * ProgType_03: a programme type outside the ILR_ProgType list of the year. The catalogue also closes
+ * each code at its Valid_To date; the project ships no such dates, so a code in the list passes
+ * whatever the start date (docs/validation-coverage.md).
+ */
+const progType03 = (years: Years, codes: readonly number[]) =>
+  aimRule({
+    id: 'ProgType_03',
+    years,
+    field: 'ProgType',
+    reads: ['prog_type', 'learn_start_date'],
+    message: 'The Programme type is not a valid code',
+    fix: `Choose one of the programme types the ILR specification lists (${codes.join(', ')}) in your MIS.`,
+    test: (f) => {
+      const p = progType(f);
+      return p === null || codes.includes(p) ? null : `ProgType ${p} is not a valid code (expected one of ${codes.join(', ')}).`;
+    },
+  });
+
 export const rules: readonly Rule[] = [
+  // The agency's 2018/19 code: frameworks, traineeships and standards; its 2020/21 code adds the T
+  // Level (31) and its transition year (30); the 2025/26 catalogue Skills Bootcamps (32, from
+  // 2021/22 as their other rules) and combined authority programmes (33).
+  progType03(AS_IN_2018_19, [2, 3, 20, 21, 22, 23, 24, 25]),
+  progType03({ from: 2019, to: 2020 }, [2, 3, 20, 21, 22, 23, 24, 25, 30, 31]),
+  progType03(SINCE_2021_22, [2, 3, 20, 21, 22, 23, 24, 25, 30, 31, 32, 33]),
   aimRule({
     id: 'ProgType_01',
     field: 'ProgType',

@@ -1,7 +1,10 @@
 // The cross-record (R_) rules decided within one aim: records of the aim that must not repeat
 // (R_50 provider delivery monitoring occurrences, R_52 FAMs, R_67 work placements) and the
 // apprenticeship contract type (ACT) and support funding (LSF, ALB) records' dates (R_61, R_101,
-// R_102, R_104). Each is an error on the aim, so it keeps that aim out. Definitions: the 2025/26
+// R_102, R_104), apprenticeship standards' prices and contract types (R_100, R_110, R_119, R_121
+// to R_123, from the agency's code; R_110's exclusions from the 2025/26 catalogue) and the Level 3
+// free courses offer (R_132, R_148, R_151, from the catalogue, from 2021/22). Each is an error on
+// the aim, so it keeps that aim out (the agency reports these on the learner). Definitions: the 2025/26
 // catalogue and the agency's code (DC-ILR-1819- and DC-ILR-2021-ValidationService,
 // Rules/CrossEntity/R<NN>Rule.cs and Query/LearningDeliveryFAMQueryService.cs), the same in both
 // years except R_104 (an overlap check in 2018/19, a check that the records follow on day by day
@@ -10,9 +13,10 @@
 // The agency reports some of these once for each record at fault; a rule here reports the first.
 // The agency's R_101 stops at the first aim with fewer than two ACT records (a `return` where a
 // `continue` was meant); here every aim is checked.
-import { daysToIso } from '../../../ilr/dates.ts';
+import { daysToIso, isoToDays, yearsBetween } from '../../../ilr/dates.ts';
 import type { Row } from '../../../ilr/row.ts';
-import { AS_IN_2018_19, AS_IN_2025_26, SINCE_2019_20, aimRule, num, rowsOf, type Rule, type Years } from '../../rule.ts';
+import { AS_IN_2018_19, AS_IN_2025_26, SINCE_2019_20, SINCE_2021_22, aimRule, has, num, rowsOf, type ChildRows, type Rule, type Years } from '../../rule.ts';
+import { monitoringOf, statusOn } from '../learner/learner-facts.ts';
 import { byDay, dayText, famType, firstRepeated, text } from '../record-sets.ts';
 
 /** R_52 leaves out the FAM types whose records carry dates (R_61, R_101 and R_104 look at those). */
@@ -65,6 +69,110 @@ const r61 = (years: Years, types: readonly string[], strictly: boolean) =>
 
 const R_104_MESSAGE = 'There must be an apprenticeship contract type for the full duration of the aim';
 const R_104_FIX = "Make the aim's ACT records follow on: each one's 'date applies from' the day after the previous one's 'date applies to'.";
+
+// ---- Apprenticeship standards: prices and contract types (R_100, R_110, R_119, R_121 to R_123) ----
+
+const APPRENTICESHIPS = 36;
+const STANDARD = 25;
+const PROGRAMME_AIM = 1;
+const NOT_FUNDED = 99;
+const CONTINUING = 1;
+const IN_PAID_EMPLOYMENT = 10;
+const day = (iso: string): number => isoToDays(iso) as number;
+const FEBRUARY_2019 = day('2019-02-01');
+const isStandard = (aim: Row): boolean => num(aim.fund_model) === APPRENTICESHIPS && num(aim.prog_type) === STANDARD;
+const isTnp = (r: Row): boolean => text(r.a_fin_type)?.toUpperCase() === 'TNP';
+
+/**
+ * The aim's latest ACT record by date applies from (the agency's OrderByDescending, a record with
+ * no date from last; the first of equals), or undefined when the aim has none. `datedOnly` leaves
+ * out records with no date from (R121Rule).
+ */
+function latestAct(rows: ChildRows, datedOnly: boolean): Row | undefined {
+  let latest: Row | undefined;
+  for (const f of rowsOf(rows, 'learning_delivery_fam')) {
+    if (famType(f) !== 'ACT') continue;
+    const d = from(f);
+    if (datedOnly && d === null) continue;
+    if (latest === undefined || (d ?? -Infinity) > (from(latest) ?? -Infinity)) latest = f;
+  }
+  return latest;
+}
+
+const R_110_MESSAGE = 'The employment status is not valid for this apprenticeship contract type';
+const R_110_FIX = "Record the learner's employment status as employed (EmpStat 10) from the day the employer contract (ACT 1) applies, or correct the contract type.";
+const r110 = (years: Years, exclusions: boolean) =>
+  aimRule({
+    id: 'R_110',
+    years,
+    field: 'LearnDelFAMDateFrom',
+    reads: ['learn_del_fam_date_from'],
+    message: R_110_MESSAGE,
+    fix: R_110_FIX,
+    test: ({ aim, rows, learnerRows }) => {
+      // R110Rule: FundModel 36, each ACT 1 record: the employment status that applies on its date
+      // from is not EmpStat 10 (or there is none). From 2025/26 (the catalogue's exclusions) not
+      // for a restart (RES), nor when the learner's latest employment status is monitored as made
+      // redundant (OET 1).
+      if (num(aim.fund_model) !== APPRENTICESHIPS) return null;
+      const fams = rowsOf(rows, 'learning_delivery_fam');
+      for (const f of fams) {
+        const start = from(f);
+        if (famType(f) !== 'ACT' || text(f.learn_del_fam_code) !== '1' || start === null) continue;
+        const status = statusOn(learnerRows, start);
+        if (status !== null && num(status.emp_stat) === IN_PAID_EMPLOYMENT) continue;
+        if (exclusions && (fams.some((r) => famType(r) === 'RES') || redundantLatest(learnerRows))) return null;
+        return { message: `On ${daysToIso(start)}, when the employer contract (ACT 1) applies from, the learner's employment status is ${status === null ? 'not recorded' : `EmpStat ${text(status.emp_stat) ?? ''}`}, not employed (10).`, value: daysToIso(start) };
+      }
+      return null;
+    },
+  });
+/** The learner's latest employment status is monitored as made redundant (OET 1). */
+function redundantLatest(learnerRows: ChildRows): boolean {
+  let latest: Row | null = null;
+  for (const s of rowsOf(learnerRows, 'learner_employment_status')) if (latest === null || (num(s.date_emp_stat_app) ?? -Infinity) > (num(latest.date_emp_stat_app) ?? -Infinity)) latest = s;
+  return latest !== null && monitoringOf(learnerRows, latest).some((m) => text(m.esm_type)?.toUpperCase() === 'OET' && num(m.esm_code) === 1);
+}
+
+// ---- Level 3 free courses (R_132, R_148, R_151) -------------------------------------------------
+
+const FREE_COURSES = 'LDM:378';
+const LOW_WAGE = 'LDM:382';
+const BELOW_THRESHOLD = 'LDM:391';
+const DEVOLVED_EXCLUSION = 'DAM:023';
+const APRIL_2022 = day('2022-04-01');
+const JULY_2024 = day('2024-07-31');
+const AUGUST_2024 = day('2024-08-01');
+const ADULT_SKILLS = 35;
+const ADULT_SKILLS_FUND = 38;
+const FULL_LEVEL_3_OR_ABOVE = new Set([6, 7, 8, 9, 10, 97, 98]);
+const BELOW_FULL_LEVEL_3 = new Set([1, 2, 3, 4, 5, 99]);
+const anyPriorLevel = (learnerRows: ChildRows, levels: ReadonlySet<number>): boolean =>
+  rowsOf(learnerRows, 'prior_attain').some((p) => levels.has(num(p.prior_level) ?? -1));
+const ageAtStart = (learner: Row, aim: Row): number | null => {
+  const [dob, start] = [num(learner.date_of_birth), num(aim.learn_start_date)];
+  return dob === null || start === null ? null : yearsBetween(dob, start);
+};
+
+/**
+ * DD38, unemployed and on benefits at the start: FundModel 35 and the employment status on the
+ * start date is EmpStat 10, 11, 12 or 98 with BSI 1; or 11 or 12 with BSI 4, 5 or 6; or 10 with
+ * EII 2, 5 or 6 and BSI 4, 5 or 6.
+ */
+function dd38(aim: Row, learnerRows: ChildRows): boolean {
+  const start = num(aim.learn_start_date);
+  if (num(aim.fund_model) !== ADULT_SKILLS || start === null) return false;
+  const status = statusOn(learnerRows, start);
+  if (status === null) return false;
+  const codes = new Set(monitoringOf(learnerRows, status).map((m) => `${text(m.esm_type)?.toUpperCase() ?? ''}${text(m.esm_code) ?? ''}`));
+  const empStat = num(status.emp_stat) ?? -1;
+  const bsi456 = codes.has('BSI4') || codes.has('BSI5') || codes.has('BSI6');
+  return (
+    ([10, 11, 12, 98].includes(empStat) && codes.has('BSI1')) ||
+    ((empStat === 11 || empStat === 12) && bsi456) ||
+    (empStat === 10 && (codes.has('EII2') || codes.has('EII5') || codes.has('EII6')) && bsi456)
+  );
+}
 
 export const rules: readonly Rule[] = [
   aimRule({
@@ -198,6 +306,138 @@ export const rules: readonly Rule[] = [
         }
       }
       return null;
+    },
+  }),
+  aimRule({
+    id: 'R_100',
+    field: 'AFinType',
+    reads: ['a_fin_type'],
+    message: 'There must be an assessment price recorded',
+    fix: 'Add the assessment price to the completed apprenticeship standard: a total negotiated price record TNP2 (or TNP4 for a residual assessment price).',
+    test: ({ aim, rows }) => {
+      // R100Rule: a completed (CompStatus 2) standard (ProgType 25) programme aim, not FundModel
+      // 99, with no TNP record of code 2 or 4.
+      if (num(aim.prog_type) !== STANDARD || num(aim.aim_type) !== PROGRAMME_AIM || num(aim.comp_status) !== 2 || num(aim.fund_model) === NOT_FUNDED) return null;
+      for (const r of rowsOf(rows, 'app_fin_record')) if (isTnp(r) && (num(r.a_fin_code) === 2 || num(r.a_fin_code) === 4)) return null;
+      return { message: 'The completed apprenticeship standard has no assessment price (TNP2 or TNP4).', value: null };
+    },
+  }),
+  r110(TO_2024_25, false),
+  r110(AS_IN_2025_26, true),
+  aimRule({
+    id: 'R_119',
+    field: 'AFinDate',
+    reads: ['a_fin_date'],
+    message: 'The apprenticeship financial record cannot be before the Learning start date when the total negotiated price has been returned',
+    fix: "Date the aim's total negotiated price (TNP) records on or after its learning start date.",
+    test: ({ aim, rows }) => {
+      // R119Rule: an aim started on or after 1 February 2019 with a TNP record dated before its start.
+      const start = num(aim.learn_start_date);
+      if (start === null || start < FEBRUARY_2019) return null;
+      for (const r of rowsOf(rows, 'app_fin_record')) {
+        const d = num(r.a_fin_date);
+        if (isTnp(r) && d !== null && d < start) return { message: `A TNP record is dated ${daysToIso(d)}, before the learning start date ${daysToIso(start)}.`, value: daysToIso(d) };
+      }
+      return null;
+    },
+  }),
+  aimRule({
+    id: 'R_121',
+    years: SINCE_2019_20,
+    field: 'LearnDelFAMDateTo',
+    reads: ['learn_del_fam_date_to'],
+    message: 'There must be a Date applies to that matches the achievement date for this aim.',
+    fix: "Make the latest ACT record's 'date applies to' the aim's achievement date.",
+    test: ({ aim, rows }) => {
+      // R121Rule: a FundModel 36 standard with an AchDate; the latest ACT record (by date from,
+      // of those with one) has a date to that is not the AchDate.
+      const ach = num(aim.ach_date);
+      if (ach === null || !isStandard(aim)) return null;
+      const act = latestAct(rows, true);
+      const end = act === undefined ? null : to(act);
+      return end !== null && end !== ach ? { message: `The latest ACT record applies to ${daysToIso(end)}, not the achievement date ${daysToIso(ach)}.`, value: daysToIso(end) } : null;
+    },
+  }),
+  aimRule({
+    id: 'R_122',
+    years: SINCE_2019_20,
+    field: 'LearnDelFAMDateTo',
+    reads: ['learn_del_fam_date_to'],
+    message: 'The achievement date is not known, therefore the Date applies to record must be the same as the Learning actual end date',
+    fix: "Make the latest ACT record's 'date applies to' the aim's learning actual end date.",
+    test: ({ aim, rows }) => {
+      // R122Rule: a FundModel 36 standard, CompStatus not 1, no AchDate, with ACT records: the
+      // latest one's date to is not the LearnActEndDate (both missing agree).
+      if (!isStandard(aim) || num(aim.comp_status) === CONTINUING || has(aim, 'ach_date')) return null;
+      const act = latestAct(rows, false);
+      if (act === undefined) return null;
+      const [end, actEnd] = [to(act), num(aim.learn_act_end_date)];
+      return end === actEnd ? null : { message: `The latest ACT record applies to ${dayText(end) ?? '(no date)'}, not the learning actual end date ${dayText(actEnd) ?? '(none)'}.`, value: dayText(end) };
+    },
+  }),
+  aimRule({
+    id: 'R_123',
+    years: SINCE_2019_20,
+    field: 'LearnDelFAMDateTo',
+    reads: ['learn_del_fam_date_to'],
+    message: "The learner is continuing or intending to continue, therefore do not return the 'Date applies to' for the latest ACT record",
+    fix: "Remove the 'date applies to' from the latest ACT record: the learner is continuing.",
+    test: ({ aim, rows }) => {
+      // R123Rule: a FundModel 36 standard, CompStatus 1: the latest ACT record has a date to.
+      if (!isStandard(aim) || num(aim.comp_status) !== CONTINUING) return null;
+      const act = latestAct(rows, false);
+      const end = act === undefined ? null : to(act);
+      return end === null ? null : { message: `The learner is continuing, and the latest ACT record applies to ${daysToIso(end)}.`, value: daysToIso(end) };
+    },
+  }),
+  aimRule({
+    id: 'R_132',
+    years: SINCE_2021_22,
+    field: 'LearnDelFAMCode',
+    reads: ['learn_del_fam_code'],
+    message: "Learner must be unemployed or return LDM 382 'Free Courses for Jobs (Level 3 Offer) for Low Wage Learners'",
+    fix: "For a learner already qualified to full level 3 on a Level 3 Free Courses for Jobs aim (LDM 378), record that they are unemployed on benefits or a low wage learner (LDM 382), or remove LDM 378.",
+    test: ({ aim, fams, learnerRows }) => {
+      // The catalogue: started 1 April 2022 to 31 July 2024, LDM 378, a prior attainment of full
+      // level 3 or above, DD38 N, no LDM 382; not with the devolved exclusion DAM 023.
+      const start = num(aim.learn_start_date);
+      if (!fams.has(FREE_COURSES) || start === null || start < APRIL_2022 || start > JULY_2024 || fams.has(LOW_WAGE) || fams.has(DEVOLVED_EXCLUSION)) return null;
+      if (!anyPriorLevel(learnerRows, FULL_LEVEL_3_OR_ABOVE) || dd38(aim, learnerRows)) return null;
+      return { message: 'The learner is qualified to full level 3 or above, on a Level 3 Free Courses for Jobs aim (LDM 378), neither unemployed on benefits nor a low wage learner (LDM 382).', value: '378' };
+    },
+  }),
+  aimRule({
+    id: 'R_148',
+    years: SINCE_2021_22,
+    field: 'LearnDelFAMCode',
+    reads: ['learn_del_fam_code'],
+    message: "The learner must be earning below the earnings threshold by returning LDM 391 or the learner's prior attainment must be below a full level 3",
+    fix: 'For a learner aged 19 to 23 on a Level 3 Free Courses for Jobs aim (LDM 378), record that they earn below the threshold (LDM 391), or correct their prior attainment if it is below full level 3.',
+    test: ({ learner, aim, fams, learnerRows }) => {
+      // The catalogue: started on or after 1 August 2024, LDM 378, aged 19 to 23 at the start, no
+      // LDM 391, and no prior attainment record below full level 3 (1 to 5, 99).
+      const start = num(aim.learn_start_date);
+      if (!fams.has(FREE_COURSES) || start === null || start < AUGUST_2024 || fams.has(BELOW_THRESHOLD)) return null;
+      const age = ageAtStart(learner, aim);
+      if (age === null || age < 19 || age > 23 || anyPriorLevel(learnerRows, BELOW_FULL_LEVEL_3)) return null;
+      return { message: `The learner, ${age} at the start of a Level 3 Free Courses for Jobs aim (LDM 378), neither earns below the threshold (LDM 391) nor has a prior attainment below full level 3.`, value: '378' };
+    },
+  }),
+  aimRule({
+    id: 'R_151',
+    years: SINCE_2021_22,
+    field: 'LearnDelFAMCode',
+    reads: ['learn_del_fam_code'],
+    message: 'If the learner is earning below the earnings threshold, LDM 391 must be returned',
+    fix: 'For a learner aged 24 or over on an Adult Skills Fund Level 3 Free Courses for Jobs aim (LDM 378), record that they earn below the threshold (LDM 391), or remove LDM 378.',
+    test: ({ learner, aim, fams }) => {
+      // The catalogue: started on or after 1 August 2024, aged 24 or over at the start, FundModel
+      // 38, LDM 378 and no LDM 391; not with the devolved exclusion DAM 023.
+      const start = num(aim.learn_start_date);
+      if (!fams.has(FREE_COURSES) || num(aim.fund_model) !== ADULT_SKILLS_FUND || start === null || start < AUGUST_2024 || fams.has(BELOW_THRESHOLD) || fams.has(DEVOLVED_EXCLUSION)) return null;
+      const age = ageAtStart(learner, aim);
+      if (age === null || age < 24) return null;
+      return { message: `The learner, ${age} at the start of an Adult Skills Fund Level 3 Free Courses for Jobs aim (LDM 378), has no LDM 391 (earning below the threshold).`, value: '378' };
     },
   }),
 ];
