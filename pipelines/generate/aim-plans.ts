@@ -130,23 +130,45 @@ const BOOTCAMP_SHARE = 0.02;
 const COMMUNITY_LEARNING_SHARE = 0.05;
 /** Skills Bootcamps funding (FundModel 37) is for starts from 1 August 2022 (LearnStartDate_21). */
 const BOOTCAMPS_FROM = isoToDays('2022-08-01') ?? 0;
+/** T Levels (ProgType 31) began with starts from 1 August 2020 (ProgType_03: not a programme type before 2019/20; PHours_03). */
+const T_LEVELS_FROM = isoToDays('2020-08-01') ?? 0;
 
 function programmeOutsideQar(rng: Random, cat: AimCatalogue, fundModel: number, progType: number, days: [number, number]): AimPlan[] {
   const common = { fundModel, progType, fworkCode: null, pwayCode: null, stdCode: null, a46Codes: [], fundingStream: null };
   const level3 = cat.modern.filter((a) => a.level === '3' && a.qualificationType !== 'A level');
   const component = rng.pick(level3.length > 0 ? level3 : cat.certificates);
   const plannedDays = rng.int(days[0], days[1]);
+  if (progType === T_LEVEL) {
+    // A T Level: the technical qualification is the 16-19 learner's core aim (R_63, R_126), beside
+    // the occupational specialism (R_137).
+    return [
+      { ...common, aim: cat.programme, aimType: 1, plannedDays },
+      { ...common, aim: component, aimType: 5, plannedDays },
+      { ...common, aim: OCCUPATIONAL_SPECIALISM, aimType: 3, plannedDays },
+    ];
+  }
   return [
     { ...common, aim: cat.programme, aimType: 1, plannedDays },
     { ...common, aim: component, aimType: 3, plannedDays },
   ];
 }
+const T_LEVEL = 31;
+/** A T Level's occupational specialism (R_137 asks for a LearnAimRef ZTLOSxxx); the learning-aim seed lists none. */
+const OCCUPATIONAL_SPECIALISM: LearningAim = {
+  learnAimRef: 'ZTLOS001',
+  title: 'T Level occupational specialism',
+  level: '3',
+  qualificationType: 'T Level',
+  ssaTier1: '',
+  creditValue: null,
+  pathwayType: null,
+};
 
 export function chooseAims(rng: Random, provider: Provider, age: number, startDay: number, cat: AimCatalogue): AimPlan[] {
   const adultModel = startDay >= ADULT_SKILLS_FUND_FROM ? 38 : 35;
   const fundModel = age < 19 ? 25 : adultModel;
   if (provider.kind === 'general_fe_college') {
-    if (age >= 16 && age <= 18 && rng.chance(T_LEVEL_SHARE)) return programmeOutsideQar(rng, cat, 25, 31, [640, 700]);
+    if (age >= 16 && age <= 18 && startDay >= T_LEVELS_FROM && rng.chance(T_LEVEL_SHARE)) return programmeOutsideQar(rng, cat, 25, 31, [640, 700]);
     if (age >= 19 && startDay >= BOOTCAMPS_FROM && rng.chance(BOOTCAMP_SHARE)) return programmeOutsideQar(rng, cat, 37, 32, [84, 126]);
     if (age >= 19 && rng.chance(COMMUNITY_LEARNING_SHARE)) {
       return [{ ...etPlan(rng, rng.pick(cat.basicSkills), 10, 4, []), plannedDays: rng.int(30, 120) }];
@@ -160,8 +182,8 @@ export function chooseAims(rng: Random, provider: Provider, age: number, startDa
   for (let i = 0; i < count; i++) {
     const aim = rng.pick(offender ? cat.basicSkills : cat.modern);
     if (isRepeat(rng, plans, aim)) continue;
-    const long = aim.qualificationType === 'Diploma' || aim.qualificationType === 'A level';
-    plans.push(etPlan(rng, aim, offender ? adultModel : fundModel, fundModel === 25 && i === 0 && long ? 5 : 4, []));
+    // A 16-19 study programme has its core aim (R_63): the learner's first aim.
+    plans.push(etPlan(rng, aim, offender ? adultModel : fundModel, fundModel === 25 && !offender && i === 0 ? 5 : 4, []));
   }
   return plans;
 }

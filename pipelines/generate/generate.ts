@@ -8,7 +8,7 @@ import { isoToDays } from '../ilr/dates.ts';
 import { readLearningAims } from '../ilr/reference.ts';
 import { ErrorInjector, INJECTED_RULES, type InjectedFault, type InjectedRule } from './inject-errors.ts';
 import { Random } from './random.ts';
-import { IN_YEAR_RETURNS, ilrFileName, preparedAt, type ReturnFormat, type ReturnWriter } from './return-file.ts';
+import { FIRST_IN_YEAR_RETURN, IN_YEAR_RETURNS, ilrFileName, preparedAt, type ReturnFormat, type ReturnWriter } from './return-file.ts';
 import { Amender } from './amendments.ts';
 import { catalogue } from './aim-plans.ts';
 import { makeProviders, type Provider, type ProviderSize } from './providers.ts';
@@ -45,6 +45,13 @@ export interface GenerateOptions {
    * records the way a partnership manager must look at (amendments.ts).
    */
   midYearReturns?: number;
+  /**
+   * After the last XML year, every provider's first in-year return of the next collection year —
+   * the R04, as at 30 November, prepared on 2 December (FIRST_IN_YEAR_RETURN) — and no final return
+   * of that year: the learners continuing from the last year and those started since 1 August, with
+   * the leavers so far. The journeys are simulated one year further to give them.
+   */
+  inYearReturn?: boolean;
   /** Each provider's type and size outright, in place of `providers` × `learnersPerProvider` (the national benchmark). */
   providerSizes?: readonly ProviderSize[];
   onFile?: (file: GeneratedFile) => void;
@@ -62,7 +69,11 @@ export interface GeneratedFile {
 export interface ErrorsSummary {
   rate: number;
   seed: number;
+  /** Faults injected, each into one learner. */
   total: number;
+  /** Errors the loader must report for them: each fault's own rule and the others it breaks (injected-errors.csv, also_breaks). */
+  findings: number;
+  /** Faults by the rule each is made to break. */
   byRule: Record<InjectedRule, number>;
   byFile: Record<string, Partial<Record<InjectedRule, number>>>;
 }
@@ -109,7 +120,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       // Each era is a journey of its own, from a source of its own: adding an era reshuffles nothing.
       const providerRng = rng.fork(index + 1).fork(era === 'xml' ? 1 : 2);
       const midYear = era === 'xml' && index < (options.midYearReturns ?? 0);
-      files.push(...(await writeProviderEra(options.outDir, provider, era, first, last, providerRng, cat, rate, errors, midYear, options.onFile)));
+      const inYear = era === 'xml' && (options.inYearReturn ?? false);
+      files.push(...(await writeProviderEra(options.outDir, provider, era, first, last, providerRng, cat, rate, errors, midYear, options.onFile, inYear)));
     }
   }
   return { files, errors: errors ? await errors.close(join(options.outDir, ERRORS_SUMMARY_FILE)) : null };
@@ -138,6 +150,7 @@ async function writeProviderEra(
   errors: FaultLog | null,
   midYear: boolean,
   onFile: ((file: GeneratedFile) => void) | undefined,
+  inYear = false,
 ): Promise<GeneratedFile[]> {
   const format: ReturnFormat = era === 'xml' ? 'xml' : 'legacy_csv';
   const dateStyle = rng.pick(DATE_STYLES);
@@ -148,7 +161,8 @@ async function writeProviderEra(
     const path = join(outDir, name);
     const writer = era === 'xml' ? new XmlReturnWriter(path, provider.ukprn, year, prepared) : new LegacyCsvReturnWriter(path, provider.ukprn, dateStyle);
     // Faults go into XML returns only: the legacy layout has no single learner record to break.
-    const injector = errors && era === 'xml' ? new ErrorInjector(rng.fork(year), rate, name, (f) => errors.add(f)) : null;
+    const target = { file: name, collectionYear: year, preparedDay: isoToDays(prepared.date) ?? 0 };
+    const injector = errors && era === 'xml' ? new ErrorInjector(rng.fork(year), rate, target, (f) => errors.add(f)) : null;
     returns.push({ year, path, writer, preparedDay: isoToDays(prepared.date) ?? 0, censusDay: isoToDays(`${year + 1}-07-31`) ?? 0, injector, previousRef: null });
   }
   let amender: Amender | null = null;
@@ -171,7 +185,19 @@ async function writeProviderEra(
       finalPrepared: final?.preparedDay ?? 0,
     });
   }
-  for (const learner of simulateProvider(rng.fork(0), provider, first, last, cat, era)) {
+  if (inYear) {
+    // The next year's R04, with a time source of its own; faults may go into it as into any return.
+    const year = last + 1;
+    const prepared = { date: `${year}-${FIRST_IN_YEAR_RETURN.prepared}`, time: preparedAt(year, rng.fork(102).int(8 * 3600, 18 * 3600)).time };
+    const name = ilrFileName(provider.ukprn, year, prepared, format);
+    const preparedDay = isoToDays(prepared.date) ?? 0;
+    const target = { file: name, collectionYear: year, preparedDay };
+    const injector = errors ? new ErrorInjector(rng.fork(year), rate, target, (f) => errors.add(f)) : null;
+    const writer = new XmlReturnWriter(join(outDir, name), provider.ukprn, year, prepared);
+    returns.push({ year, path: join(outDir, name), writer, preparedDay, censusDay: isoToDays(`${year}-${FIRST_IN_YEAR_RETURN.census}`) ?? 0, injector, previousRef: null });
+  }
+  // With the in-year return the journeys run a year further, so its learners have a year to be in.
+  for (const learner of simulateProvider(rng.fork(0), provider, first, inYear ? last + 1 : last, cat, era)) {
     amender?.amend(learner);
     for (const r of returns) {
       const view = learnerAsReturned(learner, r.year, r.preparedDay, r.censusDay);
@@ -198,15 +224,17 @@ class FaultLog {
 
   constructor(path: string, rate: number, seed: number) {
     this.out = createWriteStream(path, { encoding: 'utf8' });
-    this.out.write('file,rule_id,learn_ref_number,aim_seq_number,field,value\n');
+    // also_breaks, also_warns: the other rules (errors, warnings) the same fault breaks by their definitions, space-separated.
+    this.out.write('file,rule_id,learn_ref_number,aim_seq_number,field,value,also_breaks,also_warns\n');
     const byRule = Object.fromEntries(INJECTED_RULES.map((r) => [r, 0])) as Record<InjectedRule, number>;
-    this.summary = { rate, seed, total: 0, byRule, byFile: {} };
+    this.summary = { rate, seed, total: 0, findings: 0, byRule, byFile: {} };
   }
 
   add(f: InjectedFault): void {
-    this.out.write(`${f.file},${f.ruleId},${f.learnRefNumber},${f.aimSeqNumber ?? ''},${f.field},${f.value ?? ''}\n`);
+    this.out.write(`${f.file},${f.ruleId},${f.learnRefNumber},${f.aimSeqNumber ?? ''},${f.field},${f.value ?? ''},${f.alsoBreaks.join(' ')},${f.alsoWarns.join(' ')}\n`);
     this.summary.total += 1;
-    this.summary.byRule[f.ruleId] += 1;
+    this.summary.findings += 1 + f.alsoBreaks.length;
+    this.summary.byRule[f.ruleId] = (this.summary.byRule[f.ruleId] ?? 0) + 1;
     const perFile = (this.summary.byFile[f.file] ??= {});
     perFile[f.ruleId] = (perFile[f.ruleId] ?? 0) + 1;
   }

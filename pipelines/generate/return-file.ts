@@ -31,6 +31,12 @@ export const IN_YEAR_RETURNS = {
   r10: { census: '05-31', prepared: '06-05' },
 } as const;
 
+/**
+ * The first in-year return of a collection year, the R04: as at 30 November, prepared a few days
+ * later, as MM-DD of the calendar year the collection year starts in (`ilr generate --in-year-return`).
+ */
+export const FIRST_IN_YEAR_RETURN = { census: '11-30', prepared: '12-02' } as const;
+
 /** `ILR-<UKPRN>-<YYYY>-<yyyymmdd>-<hhmmss>-<NN>.xml` (validation rule Filename_1; legacy CSV alike). */
 export function ilrFileName(ukprn: number, year: number, prepared: PreparedAt, format: ReturnFormat, serial = 1): string {
   const ext = format === 'xml' ? 'xml' : 'csv';

@@ -34,6 +34,8 @@ export interface ReturnedLearner {
   destination: { outType: string; outCode: number; outStartDate: string; outEndDate: string | null; outCollDate: string } | null;
   /** Legacy L39: the destination code once the learner has left, 95 (continuing) before. */
   l39: number;
+  /** `ilr generate --errors`: a fault in an element the view does not hold, made to the learner's XML as written (inject-errors.ts). */
+  xmlEdit?: (xml: string) => string;
 }
 
 /**
@@ -54,6 +56,7 @@ export function learnerAsReturned(
   }
   if (aims.length === 0) return null;
   withProgrammeAims(learner, aims, collectionYear, censusDay);
+  withComponentAims(learner, aims, collectionYear, censusDay);
   const census = censusDay;
   // The day the learner's last aim ended, if every aim has ended by the census.
   let lastEnd: number | null = -Infinity;
@@ -103,12 +106,44 @@ function withProgrammeAims(learner: SimLearner, aims: ReturnedAim[], collectionY
   let added = false;
   for (let i = 0, n = aims.length; i < n; i++) {
     const c = aims[i]?.aim;
-    if (c === undefined || c.aimType !== 3) continue;
+    // (A T Level's core aim, AimType 5 with its ProgType, likewise: R_125.)
+    if (c === undefined || (c.aimType !== 3 && !(c.aimType === 5 && c.progType !== null))) continue;
     const sameProgramme = (a: SimAim) => a.aimType === 1 && a.progType === c.progType && a.stdCode === c.stdCode;
     if (aims.some((r) => sameProgramme(r.aim))) continue;
     let programme: SimAim | null = null;
     for (const a of learner.aims) if (sameProgramme(a) && a.startDay <= census) programme = a;
     const returned = programme && aimAsReturned(programme, collectionYear, census, true);
+    if (returned) {
+      aims.push(returned);
+      added = true;
+    }
+  }
+  if (added) aims.sort((x, y) => x.aim.aimSeqNumber - y.aim.aimSeqNumber);
+}
+
+/**
+ * A programme aim is returned with an aim of its programme (R_31, R_126, R_136), a T Level's with
+ * its occupational specialism (R_137), and a 16-19 (FundModel 25) learner's aims with their core
+ * aim (R_63): where none is returned, the latest such aim, ended in an earlier year, is returned
+ * again. Adds them, in sequence order.
+ */
+function withComponentAims(learner: SimLearner, aims: ReturnedAim[], collectionYear: number, census: number): void {
+  if (!aims.some((r) => r.aim.aimType === 1 || r.aim.fundModel === 25)) return;
+  const needs: ((a: SimAim) => boolean)[] = [];
+  for (const { aim: p } of aims) {
+    if (p.aimType !== 1) continue;
+    const ofProgramme = (a: SimAim): boolean =>
+      (a.aimType === 3 || a.aimType === 5) && a.fundModel === p.fundModel && a.progType === p.progType && a.fworkCode === p.fworkCode && a.pwayCode === p.pwayCode && a.stdCode === p.stdCode;
+    needs.push(ofProgramme);
+    if (p.progType === 31) needs.push((a) => ofProgramme(a) && a.learnAimRef.startsWith('ZTLOS'));
+  }
+  if (aims.some((r) => r.aim.fundModel === 25)) needs.push((a) => a.aimType === 5 && a.fundModel === 25);
+  let added = false;
+  for (const need of needs) {
+    if (aims.some((r) => need(r.aim))) continue;
+    let latest: SimAim | null = null;
+    for (const a of learner.aims) if (need(a) && a.startDay <= census) latest = a;
+    const returned = latest && aimAsReturned(latest, collectionYear, census, true);
     if (returned) {
       aims.push(returned);
       added = true;
@@ -159,6 +194,7 @@ export function aimAsReturned(aim: SimAim, collectionYear: number, census = year
     learnActEndDate: endDate,
     withdrawReason: aim.withdrawReason,
     outcome: amended?.kind === 'late_achievement' ? 1 : aim.finalOutcome,
-    achDate: null,
+    // A completed Skills Bootcamp's programme aim carries its achievement date (R_138).
+    achDate: aim.progType === 32 && aim.aimType === 1 && aim.achDay !== null && aim.achDay <= census ? isoOf(aim.achDay) : null,
   };
 }

@@ -117,6 +117,30 @@ const MINIMUM_STANDARD_DAYS = 365;
 
 /** Breaks in learning the learner comes back from (a restart with the FAM RES), and how soon. */
 const RESTART_SHARE = 0.45;
+const BOOTCAMP = 32;
+
+/**
+ * A Skills Bootcamp (ProgType 32): its programme aim, once completed, carries its achievement date
+ * (R_138); its component aim ends as its programme aim ends, break or not, and is not restarted on
+ * its own (R_140, R_143). Adds the component aim to the learner's aims and says so, or leaves a
+ * programme aim to the caller.
+ */
+function endsWithProgramme(aims: SimAim[], aim: SimAim, startDay: number): boolean {
+  if (aim.aimType === 1) {
+    if (aim.finalCompStatus === 2 && aim.endDay !== null) [aim.finalOutcome, aim.achDay] = [1, aim.endDay];
+    return false;
+  }
+  const programme = aims.find((a) => a.aimType === 1 && a.progType === BOOTCAMP && a.startDay === startDay);
+  if (!programme) return false;
+  aim.endDay = programme.endDay;
+  aim.finalCompStatus = programme.finalCompStatus;
+  aim.withdrawReason = programme.withdrawReason;
+  aim.finalOutcome = programme.finalOutcome;
+  aim.achDay = null;
+  aim.lastReturnedYear = programme.lastReturnedYear;
+  aims.push(aim);
+  return true;
+}
 /** Learners whose reference changes between years (PrevLearnRefNumber): a records clean-up, a new MIS. */
 const REFERENCE_CHANGE_SHARE = 0.01;
 
@@ -340,6 +364,7 @@ export function* simulateProvider(
       for (const plan of plans) {
         seq += 1;
         const aim = simulateAim(rng, plan, startDay, seq, effect, horizonDay);
+        if (plan.progType === BOOTCAMP && endsWithProgramme(learner.aims, aim, startDay)) continue;
         if (provider.offenderSetting === 'custody' && era === 'xml') {
           aim.ldmCodes.push('034');
           // WithdrawReason 28 (OLASS learner withdrawn for reasons outside the provider's control) needs LDM 034.
@@ -353,6 +378,7 @@ export function* simulateProvider(
           const newStart = aim.endDay + rng.int(1, 119);
           if (newStart <= horizonDay) {
             const transfer = simulateAim(rng, transferPlan(rng, plan, next, newStart), newStart, seq, effect, horizonDay);
+            if (plan.progType === BOOTCAMP) endsWithProgramme(learner.aims, transfer, newStart);
             transfer.ldmCodes.push(...aim.ldmCodes);
             learner.aims.push(transfer);
           }
@@ -366,6 +392,7 @@ export function* simulateProvider(
             seq += 1;
             const restart = simulateAim(rng, { ...plan, plannedDays: daysLeft }, restartDay, seq, effect, horizonDay);
             restart.isRestart = true;
+            if (plan.progType === BOOTCAMP) endsWithProgramme(learner.aims, restart, restartDay);
             restart.ldmCodes.push(...aim.ldmCodes);
             learner.aims.push(restart);
           }

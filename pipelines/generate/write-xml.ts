@@ -28,17 +28,28 @@ const esc = (value: string): string =>
 const el = (name: string, value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : `<${name}>${typeof value === 'number' ? value : esc(value)}</${name}>`;
 
-const fam = (type: string, code: string, dateFrom: string | null = null): string =>
-  `<LearningDeliveryFAM>${el('LearnDelFAMType', type)}${el('LearnDelFAMCode', code)}${el('LearnDelFAMDateFrom', dateFrom)}</LearningDeliveryFAM>`;
+const fam = (type: string, code: string, dateFrom: string | null = null, dateTo: string | null = null): string =>
+  `<LearningDeliveryFAM>${el('LearnDelFAMType', type)}${el('LearnDelFAMCode', code)}${el('LearnDelFAMDateFrom', dateFrom)}${el('LearnDelFAMDateTo', dateTo)}</LearningDeliveryFAM>`;
+
+/**
+ * The ACT record's date to on an apprenticeship standard's aims: none while the learner continues
+ * (R_123); once the aim has ended, its achievement date if it has one (R_121), else its actual end
+ * date (R_122). Frameworks' ACT records carry none.
+ */
+const actDateTo = (r: ReturnedAim): string | null => (r.compStatus === 1 || r.aim.progType !== 25 ? null : (r.achDate ?? r.learnActEndDate));
 
 /** Community learning started from 1 August 2023 says what kind it is (ACL; LearnDelFAMType_119). */
 const ACL_FROM = isoToDays('2023-08-01') ?? 0;
 
-/** Source of funding: ESFA 16–19 (107) or ESFA adult (105); apprenticeships say ACT instead. */
+/**
+ * Source of funding on every funded aim (LearnDelFAMType_01): ESFA 16–19 (107) or ESFA adult (105),
+ * apprenticeships with their contract type (ACT); full funding (FFI) on adult skills and Skills
+ * Bootcamps (LearnDelFAMType_02, _111).
+ */
 function famsXml(r: ReturnedAim): string {
   const a = r.aim;
-  let fams = a.fundModel === 36 ? fam('ACT', '1', r.learnStartDate) : fam('SOF', a.fundModel === 25 ? '107' : '105');
-  if (a.fundModel === 35 || a.fundModel === 38) fams += fam('FFI', '1');
+  let fams = (a.fundModel === 36 ? fam('ACT', '1', r.learnStartDate, actDateTo(r)) : '') + fam('SOF', a.fundModel === 25 ? '107' : '105');
+  if (a.fundModel === 35 || a.fundModel === 38 || a.progType === 32) fams += fam('FFI', '1');
   if (a.fundModel === 10 && a.startDay >= ACL_FROM) fams += fam('ACL', '1');
   for (const code of a.ldmCodes) fams += fam('LDM', code);
   if (a.isRestart) fams += fam('RES', '1');
@@ -62,6 +73,34 @@ function hoursXml(r: ReturnedAim): string {
   return `<PHours>${planned}</PHours><OTJActHours>${Math.round(planned * share)}</OTJActHours>`;
 }
 
+/**
+ * The prices of an apprenticeship programme aim (AimType 1 of FM36, or of an FM81 standard), dated
+ * its start (R_119, AFinType_13): its training price (TNP 1: AFinType_01, _12) and, for a standard,
+ * its end-point assessment price (TNP 2: R_100, AFinType_10).
+ */
+function pricesXml(r: ReturnedAim): string {
+  const a = r.aim;
+  if (a.aimType !== 1 || !(a.fundModel === 36 || (a.fundModel === 81 && a.progType === 25))) return '';
+  const record = (code: number, amount: number): string =>
+    `<AppFinRecord><AFinType>TNP</AFinType><AFinCode>${code}</AFinCode><AFinDate>${r.learnStartDate}</AFinDate><AFinAmount>${amount}</AFinAmount></AppFinRecord>`;
+  return a.progType === 25 ? record(1, 9000) + record(2, 1000) : record(1, 9000);
+}
+
+const hex = (n: number, digits: number): string => n.toString(16).padStart(digits, '0');
+const refHex = new Map<string, string>();
+/**
+ * The aim's software supplier identifier, a UUID (SWSupAimId_01) made of what the aim keeps across
+ * years: its start day, its own number and its reference (read as a base-36 number).
+ */
+function swSupAimId(learnAimRef: string, aimSeqNumber: number, startDay: number): string {
+  let ref = refHex.get(learnAimRef);
+  if (ref === undefined) {
+    ref = hex(parseInt(learnAimRef, 36) || 0, 12).slice(-12);
+    refHex.set(learnAimRef, ref);
+  }
+  return `${hex(startDay >>> 0, 8)}-${hex(aimSeqNumber & 0xffff, 4)}-4000-8000-${ref}`;
+}
+
 // A template rather than a list of parts: this runs once per aim per file, millions of times.
 // `seq`: the aim's number in this file, 1 to the number of aims returned (AimSeqNumber_02; an aim
 // closed in an earlier year is not returned, so the numbers the learner's aims were given close up).
@@ -75,9 +114,68 @@ function learningDeliveryXml(r: ReturnedAim, layout: SchemaLayout, postcode: str
     `${el('LearnPlanEndDate', r.learnPlanEndDate)}<FundModel>${a.fundModel}</FundModel>${hours}${el('ProgType', a.progType)}` +
     `${frameworkFields}${el('StdCode', a.stdCode)}<DelLocPostCode>${postcode}</DelLocPostCode>` +
     `${el('CompStatus', r.compStatus)}${el('LearnActEndDate', r.learnActEndDate)}${el('WithdrawReason', r.withdrawReason)}` +
-    `${el('Outcome', r.outcome)}${el('AchDate', r.achDate)}<SWSupAimId>${esc(a.learnAimRef)}-${a.aimSeqNumber}-${a.startDay}</SWSupAimId>` +
-    `${famsXml(r)}</LearningDelivery>`
+    `${el('Outcome', r.outcome)}${el('AchDate', r.achDate)}<SWSupAimId>${swSupAimId(a.learnAimRef, a.aimSeqNumber, a.startDay)}</SWSupAimId>` +
+    `${famsXml(r)}${pricesXml(r)}</LearningDelivery>`
   );
+}
+
+const APPRENTICESHIP_PROG_TYPES = new Set([2, 3, 20, 21, 22, 23, 25]);
+const GRADES = ['4', '5', '6', '7'];
+const esm = (type: string, code: number): string =>
+  `<EmploymentStatusMonitoring>${el('ESMType', type)}${el('ESMCode', code)}</EmploymentStatusMonitoring>`;
+
+/** A 9-digit employer identifier (ERN) whose ninth digit is the check digit of the first eight (EmpId_02, DD05). */
+function employerId(seed: string): number {
+  let h = 0;
+  for (let i = 0; i < seed.length; i++) h = (h * 31 + seed.charCodeAt(i)) % 89_999_999;
+  for (let base = 10_000_000 + h; ; base++) {
+    const digits = String(base);
+    let sum = 0;
+    for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return base * 10 + check;
+  }
+}
+
+/**
+ * The learner's employment status, dated the day before their first start (EmpStat_08, _09, _11,
+ * _21, _22 ask for one dated before each start): as simulated, and for a learner simulated with none
+ * (under 19, not an apprentice) not employed and not looking for work (12). A status in paid
+ * employment names the employer (EmpId_10) and says the hours (EII: ESMType_02; 16 hours or more,
+ * EII 8, where the simulation gave none) and how long (LOE 4, more than 12 months: ESMType_09).
+ */
+function employmentXml(l: ReturnedLearner['learner'], learnRefNumber: string, firstStart: number): string {
+  const e = l.employment;
+  const dated = `${el('DateEmpStatApp', isoOf(firstStart - 1))}`;
+  if (e === null) return `<LearnerEmploymentStatus><EmpStat>12</EmpStat>${dated}</LearnerEmploymentStatus>`;
+  const given = e.esm ? esm(e.esm.type, e.esm.code) : '';
+  if (e.empStat !== 10) return `<LearnerEmploymentStatus>${el('EmpStat', e.empStat)}${dated}${given}</LearnerEmploymentStatus>`;
+  const intensity = e.esm?.type === 'EII' ? '' : esm('EII', 8);
+  return `<LearnerEmploymentStatus><EmpStat>10</EmpStat>${dated}${el('EmpId', employerId(learnRefNumber))}${given}${intensity}${esm('LOE', 4)}</LearnerEmploymentStatus>`;
+}
+
+/**
+ * The planned hours and GCSE grades the rules ask of a learner with an aim in this return: planned
+ * learning hours unless every aim is an apprenticeship or a T Level (PlanLearnHours_01; R_130 asks
+ * for none then); for a 16-19 (FM25, FM82) learner not on T Levels only, 540 of them and 60
+ * employability, enrichment and pastoral hours (PlanEEPHours_01; at least 540 in all, EmpStat_11);
+ * for any 16-19 learner, T Levels too, a GCSE maths and English grade of 4 to 7 (MathGrade_01,
+ * EngGrade_01: grades that call for no disadvantage funding).
+ */
+function plannedXml(view: ReturnedLearner, firstStart: number): string {
+  let asked = false;
+  let sixteenToNineteen = false;
+  let graded = false;
+  for (const { aim } of view.aims) {
+    const tLevel = aim.fundModel === 25 && aim.progType === 31;
+    if (!tLevel && !APPRENTICESHIP_PROG_TYPES.has(aim.progType ?? -1)) asked = true;
+    if (aim.fundModel === 25) graded = true;
+    if ((aim.fundModel === 25 || aim.fundModel === 82) && !tLevel) sixteenToNineteen = true;
+  }
+  const hours = !asked ? '' : sixteenToNineteen ? '<PlanLearnHours>540</PlanLearnHours><PlanEEPHours>60</PlanEEPHours>' : '<PlanLearnHours>120</PlanLearnHours>';
+  if (!graded) return hours;
+  const grade = (k: number): string => GRADES[(firstStart + k) % GRADES.length] as string;
+  return `${hours}${el('MathGrade', grade(0))}${el('EngGrade', grade(1))}`;
 }
 
 export function learnerXml(view: ReturnedLearner, layout: SchemaLayout, withHours = layout === '2025-26'): string {
@@ -89,13 +187,8 @@ export function learnerXml(view: ReturnedLearner, layout: SchemaLayout, withHour
     layout === '2018-19'
       ? { inline: el('PriorAttain', l.priorAttain), entity: '' }
       : { inline: '', entity: `<PriorAttain>${el('PriorLevel', l.priorAttain)}${el('DateLevelApp', isoOf(firstStart - 30))}</PriorAttain>` };
-  const employment =
-    l.employment === null
-      ? ''
-      : `<LearnerEmploymentStatus>${el('EmpStat', l.employment.empStat)}${el('DateEmpStatApp', isoOf(firstStart - 1))}` +
-        (l.employment.esm ? `<EmploymentStatusMonitoring>${el('ESMType', l.employment.esm.type)}${el('ESMCode', l.employment.esm.code)}</EmploymentStatusMonitoring>` : '') +
-        '</LearnerEmploymentStatus>';
-  return [
+  const employment = employmentXml(l, l.learnRefNumber, firstStart);
+  const xml = [
     '\t<Learner>',
     el('LearnRefNumber', view.learnRefNumber),
     el('PrevLearnRefNumber', view.prevLearnRefNumber),
@@ -105,6 +198,7 @@ export function learnerXml(view: ReturnedLearner, layout: SchemaLayout, withHour
     el('Sex', view.sex),
     el('LLDDHealthProb', l.llddHealthProb),
     priorAttain.inline,
+    plannedXml(view, firstStart),
     el('PostcodePrior', postcode),
     el('Postcode', postcode),
     priorAttain.entity,
@@ -113,6 +207,7 @@ export function learnerXml(view: ReturnedLearner, layout: SchemaLayout, withHour
     view.aims.map((r, i) => learningDeliveryXml(r, layout, postcode, i + 1, withHours)).join(''),
     '</Learner>\n',
   ].join('');
+  return view.xmlEdit ? view.xmlEdit(xml) : xml;
 }
 
 function destinationXml(view: ReturnedLearner): string {

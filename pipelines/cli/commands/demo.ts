@@ -18,18 +18,22 @@ export interface DemoArgs {
   years: { first: number; last: number };
   /** Legacy CSV years as well (A59/A60 credits, A46 monitoring codes); null for none. */
   legacyYears?: { first: number; last: number } | null;
-  /** Share of learners given each fault the loader catches, so data quality has something to show. */
+  /** Share of learners given one fault the loader catches (of ~60 kinds), so data quality has something to show. */
   errors?: number;
   /** How many providers also make a mid-year return that their final return supersedes. */
   midYearReturns?: number;
+  /** Every provider's R04 of the year after the XML years, so the in-year position is a year in progress. */
+  inYearReturn?: boolean;
   seed: number;
   site: boolean;
 }
 
 export const DEMO_DEFAULTS = {
   legacyYears: { first: 2007, last: 2010 },
-  errors: 0.004,
+  // About 2% of the learner records: a handful of each kind of fault, not a flood.
+  errors: 0.02,
   midYearReturns: 1,
+  inYearReturn: true,
 } as const;
 
 /** Every step on generated data, in a warehouse of its own so a real one is never touched. */
@@ -41,7 +45,8 @@ export async function runDemo(args: DemoArgs): Promise<string | null> {
   console.log('1/4 Generating synthetic ILR returns');
   const common = { out: ilrDir, providers: args.providers, learners: args.learners, seed: args.seed };
   // The LSC-era years first (credits, Progression Pathways, offenders in the community), then
-  // today's XML with faults to find and one provider's mid-year return superseded by its final one.
+  // today's XML with faults to find and one provider's mid-year return superseded by its final one,
+  // and the year in progress as every provider's first in-year return (R04; the in-year position).
   if (legacyYears) await runGenerate({ ...common, years: legacyYears, format: 'legacy-csv' });
   await runGenerate({
     ...common,
@@ -49,6 +54,7 @@ export async function runDemo(args: DemoArgs): Promise<string | null> {
     format: 'xml',
     errors: args.errors ?? DEMO_DEFAULTS.errors,
     midYearReturns: args.midYearReturns ?? DEMO_DEFAULTS.midYearReturns,
+    inYearReturn: args.inYearReturn ?? DEMO_DEFAULTS.inYearReturn,
   });
   mkdirSync(userRefDir(warehouse), { recursive: true });
   copyFileSync(join(ilrDir, PROVIDERS_FILE), join(userRefDir(warehouse), PROVIDERS_FILE));
@@ -85,6 +91,7 @@ export function demoCommand(): Command {
         .default(DEMO_DEFAULTS.legacyYears, `${DEMO_DEFAULTS.legacyYears.first}-${DEMO_DEFAULTS.legacyYears.last}`),
     )
     .addOption(new Option('--no-legacy-years', 'XML years only'))
+    .addOption(new Option('--no-in-year-return', 'no in-year return of the year after the XML years (the in-year position is then the last year\'s, as at 31 July)'))
     .addOption(new Option('--errors <rate>', 'share of learners given each fault the loader catches').argParser(Number).default(DEMO_DEFAULTS.errors))
     .addOption(new Option('--seed <n>', 'random seed').argParser(wholeNumber).default(2026))
     .addOption(new Option('--no-site', 'stop after the report tables; do not run Evidence'))

@@ -12,12 +12,13 @@ export interface GenerateArgs {
   seed: number;
   errors?: number;
   midYearReturns?: number;
+  inYearReturn?: boolean;
 }
 
 /** A share between 0 and 1/7: each of the seven faults gets this share of learners. */
 function errorRate(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1 / 7) throw new InvalidArgumentError('expected a share between 0 and 0.14, e.g. 0.01');
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a share between 0 and 1, e.g. 0.02');
   return n;
 }
 
@@ -47,6 +48,7 @@ export async function runGenerate(args: GenerateArgs): Promise<string[]> {
     seed: args.seed,
     errorRate: args.errors ?? 0,
     midYearReturns: args.midYearReturns ?? 0,
+    inYearReturn: args.inYearReturn ?? false,
   });
   const learners = files.reduce((n, f) => n + f.learners, 0);
   const aims = files.reduce((n, f) => n + f.aims, 0);
@@ -58,8 +60,11 @@ export async function runGenerate(args: GenerateArgs): Promise<string[]> {
       `${learners.toLocaleString('en-GB')} learner records, ${aims.toLocaleString('en-GB')} learning aims.`,
   );
   if (errors) {
-    const byRule = Object.entries(errors.byRule).map(([rule, n]) => `${rule} ${n}`).join(', ');
-    console.log(`Injected ${errors.total} fault(s) into the XML returns (${byRule}); listed in injected-errors.csv.`);
+    const kinds = Object.values(errors.byRule).filter((n) => n > 0).length;
+    console.log(
+      `Injected ${errors.total} fault(s) of ${kinds} kinds into the XML returns, ${errors.findings} error finding(s) expected; ` +
+        'listed in injected-errors.csv, counted by rule and file in injected-errors.json.',
+    );
   }
   return files.map((f) => f.path);
 }
@@ -74,7 +79,10 @@ export function generateCommand(): Command {
     .addOption(new Option('--format <format>', 'which returns to write for the years asked').choices(['xml', 'legacy-csv', 'both']).default('both'))
     .addOption(new Option('--seed <n>', 'random seed; the same seed writes the same files').argParser(wholeNumber).default(1))
     .addOption(new Option('--mid-year-returns <n>', 'how many providers also make in-year returns (R06 as at 31 January, R10 as at 31 May) of the last XML year, which their final return supersedes').argParser(wholeNumber).default(0))
-    .addOption(new Option('--errors <rate>', 'share of learners given each fault the loader catches (XML only), recorded in injected-errors.csv').argParser(errorRate).default(0))
+    .addOption(
+      new Option('--in-year-return', "also write every provider's first in-year return (R04, as at 30 November) of the year after the last XML year, which has no final return yet"),
+    )
+    .addOption(new Option('--errors <rate>', 'share of the learners in each XML return given one fault the loader catches, its kind (~60, one rule each) drawn at random; recorded in injected-errors.csv').argParser(errorRate).default(0))
     .action(async (args: GenerateArgs, command: Command) => {
       const problem = checkGenerateArgs(args);
       if (problem) command.error(`error: ${problem}`, { exitCode: 2 });
