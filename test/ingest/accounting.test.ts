@@ -16,7 +16,8 @@ let w: Warehouse;
 beforeAll(async () => {
   w = await freshWarehouse();
   const dir = mkdtempSync(join(tmpdir(), 'ilr-gen-'));
-  await generate({ outDir: dir, providers: 2, learnersPerProvider: 60, firstYear: SUPPORTED_YEARS.first, lastYear: SUPPORTED_YEARS.last, seed: 7 });
+  // The last year read is the year in progress: the generator gives it as an in-year return (R04).
+  await generate({ outDir: dir, providers: 2, learnersPerProvider: 60, firstYear: SUPPORTED_YEARS.first, lastYear: SUPPORTED_YEARS.last - 1, inYearReturn: true, seed: 7 });
   const generated = readdirSync(dir).filter((f) => f.startsWith('ILR-')).map((f) => join(dir, f));
   const faulty = writeReturns([
     {
@@ -101,6 +102,9 @@ describe('read = loaded + quarantined', () => {
     expect(rules).toEqual([
       { rule_id: 'LearnPlanEndDate_02', learn_ref_number: 'BADAIM' },
       { rule_id: 'LearnRefNumber_Unique', learn_ref_number: 'OK' },
+      // The agency's R_06 on both records of OK (the first stays loaded).
+      { rule_id: 'R_06', learn_ref_number: 'OK' },
+      { rule_id: 'R_06', learn_ref_number: 'OK' },
       { rule_id: 'ULN_04', learn_ref_number: 'BADULN' },
     ]);
   });

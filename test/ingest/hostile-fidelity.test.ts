@@ -34,6 +34,8 @@ const ACHIEVED = {
   learnActEndDate: '2021-06-15',
   outcome: 1,
   achDate: '2021-06-25',
+  // Its planned off-the-job hours, as a programme aim started from August 2019 returns (PHours_01).
+  pHours: 400,
   // Funded by the ESFA (SOF 105) under a levy contract (ACT 1, LearnDelFAMType_64).
   fams: [{ type: 'SOF', code: '105' }, { type: 'ACT', code: '1' }],
 };

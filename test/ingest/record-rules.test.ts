@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../pipelines/ingest/ingest-file.ts';
 import type { Warehouse } from '../../pipelines/warehouse/open.ts';
-import { returnXml, writeReturns, type FixtureAim, type FixtureLearner, type FixtureReturn } from '../support/ilr-xml.ts';
+import { defaultUln, returnXml, writeReturns, type FixtureAim, type FixtureLearner, type FixtureReturn } from '../support/ilr-xml.ts';
 import { freshWarehouse, rows } from '../support/warehouse.ts';
 import { writeFileSync } from 'node:fs';
 
@@ -56,22 +56,28 @@ const PROGRAMME: Partial<FixtureAim> = {
   // Funded by the ESFA (SOF 105) under a levy contract (ACT 1, LearnDelFAMType_64).
   fams: [{ type: 'SOF', code: '105' }, { type: 'ACT', code: '1' }],
 };
+/** An open programme aim with a component aim of its standard (alone, an open programme aim breaks R_31). */
+const withComponent = (a: Partial<FixtureAim>): Partial<FixtureLearner> => ({
+  aims: [{ ...AIM, ...a }, { ...AIM, ...STANDARD, aimType: 3, aimSeqNumber: 2, learnStartDate: '2019-06-01', fams: PROGRAMME.fams }],
+});
 
 const CASES: Case[] = [
   { rule: 'ULN_04', severity: 'error', keepsOut: 'learner', bad: { uln: '1000000042' } },
   // No ULN at all: the schema's finding, and ULN_04's (the agency's ULN_04 fires on a missing ULN).
-  { rule: 'ULN_04', also: ['FD_ULN_MA'], severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<ULN>1000000043</ULN>', ''] },
+  { rule: 'ULN_04', also: ['FD_ULN_MA'], severity: 'error', keepsOut: 'learner', bad: {}, edit: [`<ULN>${defaultUln(1)}</ULN>`, ''] },
   { rule: 'Schema_Type', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnStartDate>2019-09-01', '<LearnStartDate>2019-13-45'] },
   { rule: 'Schema_Type', severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<Ethnicity>31', '<Ethnicity>white'] },
   { rule: 'FD_LearnAimRef_MA', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnAimRef>60000088</LearnAimRef>', ''] },
   { rule: 'FD_Sex_MA', severity: 'error', keepsOut: 'learner', bad: {}, edit: ['<Sex>F</Sex>', ''] },
   { rule: 'FD_AimSeqNumber_AR', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<AimSeqNumber>1<', '<AimSeqNumber>99<'] },
-  { rule: 'FD_AddHours_AR', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<CompStatus>', '<AddHours>10000</AddHours><CompStatus>'] },
+  // 10000 is out of range (0–9999) and has 5 characters (at most 4): both FD rules, as the agency's file validation reports them.
+  { rule: 'FD_AddHours_AR', also: ['FD_AddHours_AL'], severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<CompStatus>', '<AddHours>10000</AddHours><CompStatus>'] },
   { rule: 'Schema_UnknownElement', severity: 'warning', keepsOut: 'nothing', bad: { extraXml: '<Nickname>Jo</Nickname>' } },
   { rule: 'Schema_UnknownElement', severity: 'warning', keepsOut: 'nothing', bad: {}, edit: ['<CompStatus>', '<SWSupAimID>abc</SWSupAimID><CompStatus>'] },
   // A misspelt required element is one fault: an error naming the element meant, not also Schema_Missing.
   { rule: 'Schema_UnknownElement', severity: 'error', keepsOut: 'aim', bad: {}, edit: ['<LearnAimRef>60000088</LearnAimRef>', '<LearnAimRf>60000088</LearnAimRf>'] },
-  { rule: 'LearnRefNumber_Unique', severity: 'error', keepsOut: 'learner', bad: {}, learners: (bad) => [{ ...bad, aims: [AIM] }, bad] },
+  // The agency's R_06 is reported on both records of BAD1; the first stays loaded.
+  { rule: 'LearnRefNumber_Unique', also: ['R_06', 'R_06'], severity: 'error', keepsOut: 'learner', bad: {}, learners: (bad) => [{ ...bad, aims: [AIM] }, bad] },
   { rule: 'LearnPlanEndDate_02', severity: 'error', keepsOut: 'aim', bad: aim({ learnPlanEndDate: '2019-08-15' }) },
   { rule: 'LearnActEndDate_01', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2019-08-20', withdrawReason: 98, outcome: 3 }) },
   { rule: 'CompStatus_06', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', withdrawReason: 98, outcome: 1 }) },
@@ -81,7 +87,10 @@ const CASES: Case[] = [
   { rule: 'CompStatus_06', also: ['Outcome_09'], severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 6, learnActEndDate: '2020-01-10', outcome: 8 }) },
   // Started 2009-01-01 and planned to end 2020-06-30: more than 10 years, so LearnPlanEndDate_03 too.
   { rule: 'LearnStartDate_02', also: ['LearnPlanEndDate_03'], severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2009-01-01' }) },
-  { rule: 'LearnStartDate_03', severity: 'error', keepsOut: 'aim', bad: aim({ learnStartDate: '2020-09-01', learnPlanEndDate: '2021-06-30' }) },
+  // The learner's employment status dated within the year (the fixture's own, the day before the
+  // start, would be after the year's end too: DateEmpStatApp_01).
+  { rule: 'LearnStartDate_03', severity: 'error', keepsOut: 'aim',
+    bad: { employment: '<LearnerEmploymentStatus><EmpStat>12</EmpStat><DateEmpStatApp>2019-08-31</DateEmpStatApp></LearnerEmploymentStatus>', ...aim({ learnStartDate: '2020-09-01', learnPlanEndDate: '2021-06-30' }) } },
   // Born 2015, the learner is under 19, too young for adult funding (FM35, DateOfBirth_25, which
   // would keep the learner out): the aim is not funded (FundModel 99). Born after the start, the
   // learner is under 4 at the start of non-funded learning: DateOfBirth_05 warns too.
@@ -104,23 +113,27 @@ const CASES: Case[] = [
   // On a trailblazer standard programme aim (FundModel 81, so started before 1 May 2017: FundModel_07),
   // which may carry an achievement date (AchDate_09) and which Outcome_04, unlike FM36 standards, still covers.
   { rule: 'Outcome_04', severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, fundModel: 81, learnStartDate: '2017-04-01', compStatus: 2, learnActEndDate: '2020-06-20', outcome: 3, achDate: '2020-06-30' }) },
-  { rule: 'Outcome_05', severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, outcome: 1 }) },
-  { rule: 'Outcome_10', severity: 'error', keepsOut: 'aim', bad: aim({ ...STANDARD, aimType: 3, outcome: 3 }) },
+  { rule: 'Outcome_05', severity: 'error', keepsOut: 'aim', bad: withComponent({ ...PROGRAMME, outcome: 1 }) },
+  // With its programme aim (a component aim without one breaks R_66).
+  { rule: 'Outcome_10', severity: 'error', keepsOut: 'aim', bad: { aims: [{ ...AIM, ...STANDARD, aimType: 3, outcome: 3, learnStartDate: '2019-06-01', fams: PROGRAMME.fams }, { ...AIM, ...PROGRAMME, aimSeqNumber: 2 }] } },
   // Standard programme aims: the rules that exempt them leave the one under test alone.
   // Outcome_11 is not in the agency's 2020/21 code: from 2021/22 (docs/ingestion.md, "Rules by year").
-  { rule: 'Outcome_11', year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, outcome: 8 }) },
+  { rule: 'Outcome_11', year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'aim', bad: withComponent({ ...PROGRAMME, outcome: 8 }) },
   // Achieved before the start, so before the actual end too: AchDate_05 as well, and, on an
   // apprenticeship standard ended from 2019/20, less than 7 days after the end: AchDate_11.
-  { rule: 'AchDate_03', also: ['AchDate_05', 'AchDate_11'], severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2019-05-20' }) },
-  { rule: 'AchDate_04', severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, achDate: '2020-06-20' }) },
+  // The standard's price, dated its start, is after the achievement date too: AFinDate_13.
+  { rule: 'AchDate_03', also: ['AchDate_05', 'AchDate_11', 'AFinDate_13'], severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2019-05-20' }) },
+  { rule: 'AchDate_04', severity: 'error', keepsOut: 'aim', bad: withComponent({ ...PROGRAMME, achDate: '2020-06-20' }) },
   // Achieved before the actual end, so less than 7 days after it on an apprenticeship standard: AchDate_11 too.
   { rule: 'AchDate_05', also: ['AchDate_11'], severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-06-01' }) },
   // Achieved 2020-11-01, after the file was prepared (2020-10-15) and so after the teaching year ended (2020-07-31): AchDate_02 too.
   { rule: 'AchDate_07', also: ['AchDate_02'], severity: 'error', keepsOut: 'aim', bad: aim({ ...PROGRAMME, compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, achDate: '2020-11-01' }) },
   { rule: 'CompStatus_07', severity: 'error', keepsOut: 'aim',
     bad: aim({ ...PROGRAMME, compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 3, achDate: '2020-07-01' }) },
-  // Skills Bootcamps' rule is not in the agency's 2020/21 code: from 2021/22.
-  { rule: 'CompStatus_08', year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'aim',
+  // Skills Bootcamps' rule is not in the agency's 2020/21 code: from 2021/22. The bootcamp starts in
+  // 2019 like every aim here, before Skills Bootcamp funding began (1 August 2022): LearnStartDate_21 too.
+  // Alone, the bootcamp's programme aim has no component aim (R_136, an error on the learner).
+  { rule: 'CompStatus_08', also: ['LearnStartDate_21', 'R_136'], year: 2021, preparedOn: '2022-10-15', severity: 'error', keepsOut: 'learner',
     bad: aim({ fundModel: 37, progType: 32, aimType: 1, learnAimRef: 'ZPROG001', compStatus: 3, learnActEndDate: '2020-06-20', withdrawReason: 98, outcome: 1, achDate: '2020-07-01' }) },
   { rule: 'WithdrawReason_03', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 3, learnActEndDate: '2020-01-10', outcome: 3 }) },
   { rule: 'WithdrawReason_04', severity: 'error', keepsOut: 'aim', bad: aim({ compStatus: 2, learnActEndDate: '2020-06-20', outcome: 1, withdrawReason: 98 }) },
@@ -155,7 +168,7 @@ describe('each fault is reported by every rule it breaks, against its learner', 
     ].sort((a, b) => (a.rule_id < b.rule_id ? -1 : 1));
     expect(issues).toEqual(expected);
     // GOOD1 has 2 aims, BAD1 one (two records of BAD1, one aim each, for the duplicate case).
-    const badAims = c.learners ? 2 : 1;
+    const badAims = c.learners ? 2 : (c.bad.aims?.length ?? 1);
     const badLearners = c.learners ? 2 : 1;
     const aimsOut = c.keepsOut === 'aim' ? 1 : c.keepsOut === 'learner' ? 1 : 0;
     const learnersOut = c.keepsOut === 'learner' ? 1 : 0;

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../pipelines/ingest/ingest-file.ts';
 import type { Warehouse } from '../../pipelines/warehouse/open.ts';
-import { returnXml, writeReturns, type FixtureReturn } from '../support/ilr-xml.ts';
+import { returnXml, writeReturns, type FixtureLearner, type FixtureReturn } from '../support/ilr-xml.ts';
 import { freshWarehouse, rows } from '../support/warehouse.ts';
 
 let w: Warehouse;
@@ -16,11 +16,11 @@ beforeAll(async () => {
 afterAll(async () => w.close());
 
 /** A return of one learner L1 with one aim, the aim's XML edited by `edit`. */
-async function load(year: number, learnerXml: string, edit?: [string, string]) {
+async function load(year: number, learnerXml: string, edit?: [string, string], learner: Partial<FixtureLearner> = {}) {
   const r: FixtureReturn = {
     ukprn: 10000001,
     year,
-    learners: [{ learnRefNumber: 'L1', extraXml: learnerXml, aims: [{ learnStartDate: `${year}-09-01`, learnPlanEndDate: `${year + 1}-06-30`, compStatus: 1 }] }],
+    learners: [{ learnRefNumber: 'L1', ...learner, extraXml: learnerXml, aims: [{ learnStartDate: `${year}-09-01`, learnPlanEndDate: `${year + 1}-06-30`, compStatus: 1 }] }],
   };
   const [path] = writeReturns([r]) as [string];
   if (edit) writeFileSync(path, returnXml(r).replace(edit[0], edit[1]));
@@ -54,7 +54,8 @@ describe('schema years', () => {
   });
 
   it('PriorAttain is a field in 2018/19 and an entity in 2025/26', async () => {
-    const asField = await load(2020, '', ['<PostcodePrior>', '<PriorAttain>3</PriorAttain><PostcodePrior>']);
+    // No prior attainment from the fixture builder: the edit writes the field.
+    const asField = await load(2020, '', ['<PostcodePrior>', '<PriorAttain>3</PriorAttain><PostcodePrior>'], { priorAttain: null });
     expect(await rows(w, `select prior_attain from raw.learner where batch_id = ${asField.summary.batchId}`)).toEqual([{ prior_attain: 3 }]);
     const asEntity = await load(2025, '<PriorAttain><PriorLevel>3</PriorLevel><DateLevelApp>2020-08-01</DateLevelApp></PriorAttain>');
     expect(asEntity.issues).toEqual([]);

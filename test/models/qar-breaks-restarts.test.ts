@@ -46,6 +46,8 @@ const RES = [{ type: 'RES', code: '1' }];
 const standard = (stdCode: number) => ({ learnAimRef: 'ZPROG001', aimType: 1, fundModel: 36, progType: 25, stdCode });
 const s2 = { learnRefNumber: 'S2', uln: '1000000205', aims: [onBreak('2023-09-01', '2024-01-31', '2024-06-30')] };
 const restartOn = (stdCode: number): FixtureAim => ({ ...standard(stdCode), learnStartDate: '2025-03-01', learnPlanEndDate: '2026-09-30', compStatus: 1, fams: RES });
+/** The restarted programme's component aim: an open programme aim is returned with one (R_31). Not in QAR. */
+const componentOn = (stdCode: number): FixtureAim => ({ ...restartOn(stdCode), learnAimRef: '60000088', aimType: 3 });
 
 describe('breaks in learning and restarts (measures version 2)', () => {
   let w: Warehouse;
@@ -83,6 +85,7 @@ describe('breaks in learning and restarts (measures version 2)', () => {
               aims: [
                 onBreak('2024-09-01', '2025-01-31', '2026-06-30', standard(100)),
                 restartOn(200),
+                componentOn(200),
               ],
             },
             {
@@ -91,6 +94,7 @@ describe('breaks in learning and restarts (measures version 2)', () => {
               aims: [
                 onBreak('2024-09-01', '2025-01-31', '2026-06-30', standard(100)),
                 restartOn(100),
+                componentOn(100),
               ],
             },
           ],
@@ -101,8 +105,8 @@ describe('breaks in learning and restarts (measures version 2)', () => {
           preparedOn: '2025-12-01',
           learners: [
             s2,
-            { learnRefNumber: 'S5', uln: '1000000604', aims: [restartOn(200)] },
-            { learnRefNumber: 'S6', uln: '1000000701', aims: [restartOn(100)] },
+            { learnRefNumber: 'S5', uln: '1000000604', aims: [restartOn(200), componentOn(200)] },
+            { learnRefNumber: 'S6', uln: '1000000701', aims: [restartOn(100), componentOn(100)] },
           ],
         },
       ],

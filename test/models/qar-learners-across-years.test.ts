@@ -37,6 +37,8 @@ const framework = { learnAimRef: 'ZPROG001', aimType: 1, fundModel: 36, progType
 // (ULN_07 leaves out LDM 034; ULN_09 only warns): the temporary-ULN records are such learners (an
 // apprenticeship on release on temporary licence). No measure here reads LDM 034.
 const inCustody = { ...framework, fams: [{ type: 'LDM', code: '034' }] };
+/** An open programme aim is returned with a component aim of its programme (R_31); component aims count in no QAR family. */
+const withComponent = (programme: FixtureAim): FixtureAim[] => [programme, { ...programme, learnAimRef: '60000088', aimType: 3, aimSeqNumber: 2 }];
 
 describe('learners across years (measures version 2)', () => {
   let w: Warehouse;
@@ -49,9 +51,9 @@ describe('learners across years (measures version 2)', () => {
           year: 2023,
           learners: [
             { learnRefNumber: 'OLD1', uln: '1000000205', aims: [continuing()] },
-            { learnRefNumber: 'APPA', uln: '1000000108', aims: [continuing(framework)] },
-            { learnRefNumber: 'TMPA', uln: '9999999999', aims: [continuing(inCustody)] },
-            { learnRefNumber: 'FIXA', uln: '9999999999', aims: [continuing(inCustody)] },
+            { learnRefNumber: 'APPA', uln: '1000000108', aims: withComponent(continuing(framework)) },
+            { learnRefNumber: 'TMPA', uln: '9999999999', aims: withComponent(continuing(inCustody)) },
+            { learnRefNumber: 'FIXA', uln: '9999999999', aims: withComponent(continuing(inCustody)) },
           ],
         },
         {

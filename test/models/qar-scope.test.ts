@@ -54,6 +54,10 @@ const withdrawn = (withdrawReason: number): FixtureAim => ({
   withdrawReason,
 });
 
+// The two learners on 16-19 funding (FundModel 25, SOF 107) are 17 on 31 August 2024: a learner of
+// 25 or over cannot be (DateOfBirth_07). No breakdown by age is read here.
+const SIXTEEN_TO_NINETEEN_BORN = '2007-01-15';
+
 describe('QAR scope (measures version 2)', () => {
   let w: Warehouse;
 
@@ -65,13 +69,24 @@ describe('QAR scope (measures version 2)', () => {
           year: 2024,
           learners: [
             { learnRefNumber: 'A1', aims: [programme(25, { stdCode: 100, achDate: '2025-07-10', learnStartDate: '2024-06-03' })] },
-            { learnRefNumber: 'A2', aims: [programme(31, { fundModel: 25 })] },
-            { learnRefNumber: 'A3', aims: [programme(32, { fundModel: 37 })] },
+            // A T Level with its core aim (R_63, R_126) and occupational specialism (R_137); a Skills
+            // Bootcamp with its component aim (R_136) and achievement date (R_138). Neither in QAR.
+            {
+              learnRefNumber: 'A2',
+              dateOfBirth: SIXTEEN_TO_NINETEEN_BORN,
+              aims: [
+                programme(31, { fundModel: 25 }),
+                achieved({ fundModel: 25, progType: 31, aimType: 5, aimSeqNumber: 2 }),
+                achieved({ fundModel: 25, progType: 31, aimType: 3, aimSeqNumber: 3, learnAimRef: 'ZTLOS001' }),
+              ],
+            },
+            { learnRefNumber: 'A3', aims: [programme(32, { fundModel: 37, achDate: '2025-06-20' }), achieved({ fundModel: 37, progType: 32, aimType: 3, aimSeqNumber: 2 })] },
             { learnRefNumber: 'E1', aims: [achieved({ fundModel: 38 })] },
             { learnRefNumber: 'E2', aims: [achieved({ fundModel: 10 })] },
             { learnRefNumber: 'E3', aims: [achieved({ fundModel: 99, fams: [{ type: 'ADL', code: '1' }] })] },
             { learnRefNumber: 'E4', aims: [achieved({ fundModel: 99 })] },
-            { learnRefNumber: 'E5', aims: [achieved({ fundModel: 25, learnAimRef: 'ZWRKX002', extraXml: WORK_PLACEMENT })] },
+            // The 16-19 learner's core aim (R_63).
+            { learnRefNumber: 'E5', dateOfBirth: SIXTEEN_TO_NINETEEN_BORN, aims: [achieved({ fundModel: 25, aimType: 5, learnAimRef: 'ZWRKX002', extraXml: WORK_PLACEMENT })] },
             { learnRefNumber: 'E6', aims: [achieved({ fundModel: 38, fams: [{ type: 'LDM', code: '360' }] })] },
             { learnRefNumber: 'E7', aims: [achieved({ fundModel: 70 })] },
           ],

@@ -225,7 +225,8 @@ const heldBackReturns = [
     year: 2024,
     preparedOn: '2025-05-30',
     learners: [
-      ...HELD.map((ref) => ({ ...learner(ref, withdrawn), uln: '1000000042' })),
+      // Each its own ULN failing the check digit (one ULN on several learners breaks R_59 too).
+      ...HELD.map((ref, i) => ({ ...learner(ref, withdrawn), uln: `10000002${i}0` })),
       // Written first here (AimSeqNumber 1, 2 in R06): matched by its aim reference and start date, not its number.
       { learnRefNumber: 'HELDAIM', aims: [aim({ learnStartDate: '2024-10-01', ...withdrawn, learnPlanEndDate: '2024-09-30' }), aim({})] },
       learner('CARRY', {}),

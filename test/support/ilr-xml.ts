@@ -3,6 +3,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { daysToIso, isoToDays } from '../../pipelines/ilr/dates.ts';
+import { withCheckDigit } from '../../pipelines/ilr/uln.ts';
 
 export interface FixtureAim {
   learnAimRef?: string;
@@ -28,6 +30,8 @@ export interface FixtureAim {
   addHours?: number;
   priorLearnFundAdj?: number;
   otherFundAdj?: number;
+  /** The contract reference (Skills Bootcamps: R_135, R_136, R_144, R_150, R_152 to R_154). */
+  conRefNumber?: string;
   outGrade?: string;
   tlOut?: number;
   /**
@@ -38,6 +42,8 @@ export interface FixtureAim {
   fams?: { type: string; code: string; dateFrom?: string | null; dateTo?: string }[];
   /** More XML inside the LearningDelivery, after its FAMs (AppFinRecord, work placements, dated FAMs …). */
   extraXml?: string;
+  /** false: no default prices on an apprenticeship programme aim (see `defaultPrices`). */
+  prices?: false;
 }
 
 export interface FixtureLearner {
@@ -53,10 +59,15 @@ export interface FixtureLearner {
   /** Optional Learner fields, written in the schema's order (after LLDDHealthProb, before PostcodePrior). */
   accom?: number;
   alsCost?: number;
-  planLearnHours?: number;
-  planEEPHours?: number;
-  mathGrade?: string;
-  engGrade?: string;
+  /** The fields below are filled in when left out (see `learnerDefaults`); null writes none. */
+  planLearnHours?: number | null;
+  planEEPHours?: number | null;
+  mathGrade?: string | null;
+  engGrade?: string | null;
+  /** Prior attainment: a field of the Learner to 2020/21, a PriorAttain record from 2021/22. */
+  priorAttain?: number | null;
+  /** The LearnerEmploymentStatus records, as XML. */
+  employment?: string | null;
   extraXml?: string;
   aims: FixtureAim[];
 }
@@ -70,25 +81,116 @@ export interface FixtureReturn {
   learners: FixtureLearner[];
 }
 
-const el = (name: string, value: string | number | undefined) =>
-  value === undefined ? '' : `<${name}>${value}</${name}>`;
+const el = (name: string, value: string | number | null | undefined) =>
+  value === undefined || value === null ? '' : `<${name}>${value}</${name}>`;
+
+const dayBefore = (iso: string): string => daysToIso((isoToDays(iso) as number) - 1);
+const isApprenticeship = (a: FixtureAim): boolean => [2, 3, 20, 21, 22, 23, 25].includes(a.progType ?? -1);
+const isTLevel = (a: FixtureAim): boolean => a.fundModel === 25 && a.progType === 31;
+/** An employer identifier that passes the check digit (EmpId_02). */
+const EMPLOYER = 100000002;
+
+/**
+ * The Learner fields and records a fixture that leaves them out is given so that it is valid, each
+ * where a rule asks for it (a fixture's own value, or null for none, wins; an element or record of
+ * the same name given in `extraXml` stands instead of the default one):
+ * - an employment status, dated the day before the earliest start: in paid employment (10) with an
+ *   employer (EmpId_10), 16 hours or more a week (EII 8: ESMType_02) for more than 12 months (LOE 4:
+ *   ESMType_09), the status EmpStat_08, _09, _11, _12, _21, _22 ask for;
+ * - prior attainment level 2, from 2021/22 a record dated that day too (PriorAttain_01, R_131);
+ * - planned learning hours where an aim is not an apprenticeship nor a T Level (PlanLearnHours_01,
+ *   R_130): 540 for a 16-19 (FM25, FM82) learner (EmpStat_11), otherwise 10 (not over 10, so that
+ *   LLDDHealthProb_07 does not ask community learners for an LLDD record); for a 16-19 learner,
+ *   planned employability hours 0 (PlanEEPHours_01); for any learner with an FM25 aim, T Levels
+ *   too, GCSE grades NONE (MathGrade_01, EngGrade_01).
+ */
+function learnerDefaults(year: number, l: FixtureLearner) {
+  const extra = l.extraXml ?? '';
+  const first = l.aims.reduce<string | null>((m, a) => (m === null || a.learnStartDate < m ? a.learnStartDate : m), null);
+  const before = first === null ? null : dayBefore(first);
+  const hoursAsked = l.aims.some((a) => !isApprenticeship(a) && !isTLevel(a));
+  const sixteenToNineteen = l.aims.some((a) => (a.fundModel === 25 || a.fundModel === 82) && !isTLevel(a) && !isApprenticeship(a));
+  const graded = l.aims.some((a) => a.fundModel === 25);
+  /** The fixture's own value; else, unless `extraXml` has the element, the default. */
+  const own = <T>(value: T | null | undefined, element: string, byDefault: T | null): T | null =>
+    value !== undefined ? value : extra.includes(`<${element}>`) ? null : byDefault;
+  const priorAttain = own(l.priorAttain, 'PriorAttain', before === null ? null : 2);
+  const priorRecord = year >= 2021 && priorAttain !== null;
+  const employment =
+    l.employment !== undefined
+      ? (l.employment ?? '')
+      : before === null || extra.includes('<LearnerEmploymentStatus>')
+        ? ''
+        : `<LearnerEmploymentStatus><EmpStat>10</EmpStat><DateEmpStatApp>${before}</DateEmpStatApp><EmpId>${EMPLOYER}</EmpId>` +
+          '<EmploymentStatusMonitoring><ESMType>EII</ESMType><ESMCode>8</ESMCode></EmploymentStatusMonitoring>' +
+          '<EmploymentStatusMonitoring><ESMType>LOE</ESMType><ESMCode>4</ESMCode></EmploymentStatusMonitoring></LearnerEmploymentStatus>';
+  return {
+    priorAttainField: year < 2021 ? priorAttain : null,
+    priorAttainRecord: priorRecord ? `<PriorAttain><PriorLevel>${priorAttain}</PriorLevel><DateLevelApp>${before}</DateLevelApp></PriorAttain>` : '',
+    employment,
+    planLearnHours: own(l.planLearnHours, 'PlanLearnHours', hoursAsked ? (sixteenToNineteen ? 540 : 10) : null),
+    planEEPHours: own(l.planEEPHours, 'PlanEEPHours', sixteenToNineteen ? 0 : null),
+    mathGrade: own(l.mathGrade, 'MathGrade', graded ? 'NONE' : null),
+    engGrade: own(l.engGrade, 'EngGrade', graded ? 'NONE' : null),
+  };
+}
+
+/**
+ * The prices an apprenticeship programme aim that has none is given (AppFinRecord in `extraXml`
+ * stands instead; `prices: false` gives none): on an FM36 programme aim and an FM81 standard's, the
+ * total training price (TNP 1: AFinType_01, _12) dated the start (AFinType_13) and, for a standard,
+ * the end-point assessment price (TNP 2: AFinType_10).
+ */
+function defaultPrices(a: FixtureAim): string {
+  if (a.prices === false || a.aimType !== 1 || (a.extraXml ?? '').includes('<AppFinRecord>')) return '';
+  if (a.fundModel !== 36 && !(a.fundModel === 81 && a.progType === 25)) return '';
+  const record = (code: number, amount: number): string =>
+    `<AppFinRecord><AFinType>TNP</AFinType><AFinCode>${code}</AFinCode><AFinDate>${a.learnStartDate}</AFinDate><AFinAmount>${amount}</AFinAmount></AppFinRecord>`;
+  return record(1, 9000) + (a.progType === 25 ? record(2, 1000) : '');
+}
 
 /** A FAM's date from as given; an ACT record, which must have one, applies from the start unless it says otherwise (null: none). */
 const famDateFrom = (a: FixtureAim, f: NonNullable<FixtureAim['fams']>[number]): string | undefined =>
   f.dateFrom === undefined ? (f.type === 'ACT' ? a.learnStartDate : undefined) : (f.dateFrom ?? undefined);
 
+/** An aim that names no funding model is adult skills: FM35, or the Adult Skills Fund (38) for starts from 1 August 2024 (FundModel_17). */
+const fundModelOf = (a: FixtureAim): number => a.fundModel ?? (a.learnStartDate >= '2024-08-01' ? 38 : 35);
+
+/** Funded aims return a source of funding (LearnDelFAMType_01); 16–19 funding is the ESFA's 16–19 budget (107). */
+const FUNDED = [10, 11, 25, 35, 36, 37, 38, 70, 81, 82];
+const SIXTEEN_TO_NINETEEN = [25, 82];
+
 /**
- * The FAMs an aim that names none is given so that it is valid: community learning (FM10) started
- * from 1 August 2023 has an ACL record (LearnDelFAMType_119). `fams: []` gives none.
+ * The FAMs an aim that names none is given so that it is valid: a funded aim has its source of
+ * funding (SOF 105, 107 for 16–19: LearnDelFAMType_01, _07, _09), adult skills and Skills Bootcamps
+ * are fully funded (FFI 1: LearnDelFAMType_02, _111), community learning (FM10) started from
+ * 1 August 2023 has an ACL record (LearnDelFAMType_119). `fams: []` gives none.
  */
-const defaultFams = (a: FixtureAim): NonNullable<FixtureAim['fams']> =>
-  (a.fundModel === 10 && a.learnStartDate >= '2023-08-01' ? [{ type: 'ACL', code: '1' }] : []);
+function defaultFams(a: FixtureAim): NonNullable<FixtureAim['fams']> {
+  const fm = fundModelOf(a);
+  const fams: NonNullable<FixtureAim['fams']> = [];
+  if (FUNDED.includes(fm)) fams.push({ type: 'SOF', code: SIXTEEN_TO_NINETEEN.includes(fm) ? '107' : '105' });
+  if (fm === 35 || fm === 38 || a.progType === 32) fams.push({ type: 'FFI', code: '1' });
+  if (fm === 10 && a.learnStartDate >= '2023-08-01') fams.push({ type: 'ACL', code: '1' });
+  return fams;
+}
+
+/**
+ * The ULN of the return's learner at `index` when the fixture gives none: 1000000043 for the first,
+ * another valid ULN for each of the others (two learners with one ULN break R_59).
+ */
+export function defaultUln(index: number): string {
+  for (let base = 100_000_004 + 10 * index; ; base++) {
+    const uln = withCheckDigit(String(base));
+    if (uln !== null) return uln;
+  }
+}
 
 export function returnXml(r: FixtureReturn): string {
   const yy = `${String(r.year % 100).padStart(2, '0')}${String((r.year + 1) % 100).padStart(2, '0')}`;
   const ns = `ESFA/ILR/${r.year}-${String((r.year + 1) % 100).padStart(2, '0')}`;
   const prepared = r.preparedOn ?? `${r.year + 1}-10-15`;
-  const learners = r.learners.map((l) => {
+  const learners = r.learners.map((l, index) => {
     const aims = l.aims.map((a, i) =>
       [
         '<LearningDelivery>',
@@ -98,7 +200,7 @@ export function returnXml(r: FixtureReturn): string {
         el('LearnStartDate', a.learnStartDate),
         el('OrigLearnStartDate', a.origLearnStartDate),
         el('LearnPlanEndDate', a.learnPlanEndDate),
-        el('FundModel', a.fundModel ?? 35),
+        el('FundModel', fundModelOf(a)),
         el('PHours', a.pHours),
         el('OTJActHours', a.otjActHours),
         el('ProgType', a.progType),
@@ -109,6 +211,7 @@ export function returnXml(r: FixtureReturn): string {
         el('AddHours', a.addHours),
         el('PriorLearnFundAdj', a.priorLearnFundAdj),
         el('OtherFundAdj', a.otherFundAdj),
+        el('ConRefNumber', a.conRefNumber),
         el('CompStatus', a.compStatus),
         el('LearnActEndDate', a.learnActEndDate),
         el('WithdrawReason', a.withdrawReason),
@@ -121,28 +224,34 @@ export function returnXml(r: FixtureReturn): string {
             `<LearningDeliveryFAM>${el('LearnDelFAMType', f.type)}${el('LearnDelFAMCode', f.code)}${el('LearnDelFAMDateFrom', famDateFrom(a, f))}${el('LearnDelFAMDateTo', f.dateTo)}</LearningDeliveryFAM>`,
         ),
         a.extraXml ?? '',
+        defaultPrices(a),
         '</LearningDelivery>',
       ].join(''),
     );
+    const d = learnerDefaults(r.year, l);
     return [
       '<Learner>',
       el('LearnRefNumber', l.learnRefNumber),
       el('PrevLearnRefNumber', l.prevLearnRefNumber),
       el('PrevUKPRN', l.prevUkprn),
-      el('ULN', l.uln ?? '1000000043'),
+      el('ULN', l.uln ?? defaultUln(index)),
       el('DateOfBirth', l.dateOfBirth ?? '1990-01-01'),
       el('Ethnicity', l.ethnicity ?? 31),
       el('Sex', l.sex ?? 'F'),
       el('LLDDHealthProb', l.llddHealthProb ?? 2),
+      el('PriorAttain', d.priorAttainField),
       el('Accom', l.accom),
       el('ALSCost', l.alsCost),
-      el('PlanLearnHours', l.planLearnHours),
-      el('PlanEEPHours', l.planEEPHours),
-      el('MathGrade', l.mathGrade),
-      el('EngGrade', l.engGrade),
+      el('PlanLearnHours', d.planLearnHours),
+      el('PlanEEPHours', d.planEEPHours),
+      el('MathGrade', d.mathGrade),
+      el('EngGrade', d.engGrade),
       el('PostcodePrior', 'B12 9QS'),
       el('Postcode', 'B12 9QS'),
+      // The fixture's own XML straight after Postcode (tests edit there); the defaults after it.
       l.extraXml ?? '',
+      d.priorAttainRecord,
+      d.employment,
       ...aims,
       '</Learner>',
     ].join('');

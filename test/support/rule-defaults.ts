@@ -17,6 +17,22 @@ const isProgrammeAim = (a: FixtureAim): boolean => a.aimType === 1 && a.learnSta
  * completed or withdrawn, the hours done (OTJActHours_02, _03); a T Level programme aim with its
  * planned hours (PHours_03).
  */
+type Fams = NonNullable<FixtureAim['fams']>;
+const FUNDED = [10, 11, 25, 35, 36, 37, 38, 70, 81, 82];
+/**
+ * The FAMs a fixture names, with the records every funded aim carries added where it names none of
+ * that type: a source of funding (SOF 105, 107 for 16–19: LearnDelFAMType_01) and, on adult skills
+ * and Skills Bootcamps, full funding (FFI 1: LearnDelFAMType_02, _111). Fixtures that name no FAMs
+ * get these from ilr-xml.ts. No measure reads SOF or FFI.
+ */
+function withFundingFams(fams: Fams, fundModel: number, progType: number | undefined): Fams {
+  const has = (type: string): boolean => fams.some((f) => f.type === type);
+  const added: Fams = [];
+  if (FUNDED.includes(fundModel) && !has('SOF')) added.push({ type: 'SOF', code: fundModel === 25 || fundModel === 82 ? '107' : '105' });
+  if ((fundModel === 35 || fundModel === 38 || progType === 32) && !has('FFI')) added.push({ type: 'FFI', code: '1' });
+  return added.length === 0 ? fams : [...added, ...fams];
+}
+
 export function withRuleDefaults(a: FixtureAim): FixtureAim {
   const fundModel = a.fundModel ?? (a.learnStartDate >= ADULT_SKILLS_FUND_FROM ? 38 : 35);
   const apprenticeship = isProgrammeAim(a) && fundModel === 36;
@@ -29,6 +45,7 @@ export function withRuleDefaults(a: FixtureAim): FixtureAim {
     fundModel,
     ...(pHours === undefined ? {} : { pHours }),
     ...(otjActHours === undefined ? {} : { otjActHours }),
+    ...(a.fams === undefined ? {} : { fams: withFundingFams(a.fams, fundModel, a.progType) }),
   };
 }
 
