@@ -4,7 +4,7 @@
 // (EmpStat_08, _09, _11, _21) ask for one dated before the start day, as the agency's
 // EmpStatsNotExistBeforeDate does; EmpStat_22 for one that applies on it.
 import { daysToIso, fundingYear, isoToDays } from '../../../ilr/dates.ts';
-import { AS_IN_2025_26, SINCE_2021_22, aimRule, learnerRule, num, type AimFacts, type Rule, type Years } from '../../rule.ts';
+import { AS_IN_2025_26, SINCE_2021_22, aimRule, learnerRule, num, type AimFacts, type ChildRows, type LearnerFacts, type Rule, type Years } from '../../rule.ts';
 import { isApprenticeship } from '../learning-delivery/programmes.ts';
 import { ageOn, augustThirtyFirst, statusOn, statuses } from '../learner/learner-facts.ts';
 
@@ -24,6 +24,23 @@ const previousYearEnd = (on: number): number => {
 const noStatusBefore = ({ learnerRows }: AimFacts, on: number): boolean => statuses(learnerRows).every((s) => (num(s.date_emp_stat_app) ?? Infinity) >= on);
 /** 19 or over on 31 August of the teaching year the aim started in (the agency's GetAcademicYearOfLearningDate, August31). */
 const adultAtStart = ({ learner }: AimFacts, start: number): boolean => (ageOn(learner, augustThirtyFirst(fundingYear(daysToIso(start)))) ?? -1) >= 19;
+/**
+ * The first aim `applies` picks out on whose start the learner is not in paid employment (no status
+ * applies, or one other than 10): its start, the status that applies (null: none) and its index.
+ */
+const notEmployedAtStart = (
+  aims: LearnerFacts['aims'],
+  rows: ChildRows,
+  applies: (a: AimFacts) => boolean,
+): { start: string; value: string | null; aimIndex: number } | null => {
+  for (const a of aims) {
+    const start = num(a.aim.learn_start_date);
+    if (start === null || !applies(a)) continue;
+    const s = statusOn(rows, start);
+    if (s === null || num(s.emp_stat) !== 10) return { start: daysToIso(start), value: s === null ? null : String(num(s.emp_stat)), aimIndex: a.index };
+  }
+  return null;
+};
 const AUGUST_2014 = day('2014-08-01');
 const TRAINEESHIP = 24;
 const FIX_STATUS = 'Add the learner’s employment status as it was on the day before they started (LearnerEmploymentStatus with DateEmpStatApp on or before the start date).';
@@ -77,14 +94,8 @@ const emp12 = (years: Years, ldm: readonly string[]): Rule =>
     message: 'The Employment status on the start date of an apprenticeship programme should be employed',
     fix: 'An apprentice is employed: record the employment status that applies on the programme’s start as in paid employment (10), dated on or before the start.',
     test: ({ aims, rows }) => {
-      for (const a of aims) {
-        const start = num(a.aim.learn_start_date);
-        if (start === null || !isProgramme(a) || !isApprenticeship(a) || ldm.some((f) => a.fams.has(f))) continue;
-        const s = statusOn(rows, start);
-        if (s === null || num(s.emp_stat) !== 10)
-          return { message: `The employment status on the programme's start (${daysToIso(start)}) is ${s === null ? 'not returned' : String(num(s.emp_stat))}, not in paid employment (10).`, value: s === null ? null : String(num(s.emp_stat)), aimIndex: a.index };
-      }
-      return null;
+      const found = notEmployedAtStart(aims, rows, (a) => isProgramme(a) && isApprenticeship(a) && !ldm.some((f) => a.fams.has(f)));
+      return found && { message: `The employment status on the programme's start (${found.start}) is ${found.value ?? 'not returned'}, not in paid employment (10).`, value: found.value, aimIndex: found.aimIndex };
     },
   });
 
@@ -147,14 +158,8 @@ export const rules: readonly Rule[] = [
     message: 'The learner must be in paid employment for this Learning Delivery Monitoring code to be used.',
     fix: 'The low-wage monitoring (LDM 363) is for learners in paid employment: correct the employment status on the aim’s start date, or remove the monitoring.',
     test: ({ aims, rows }) => {
-      for (const a of aims) {
-        const start = num(a.aim.learn_start_date);
-        if (start === null || !a.fams.has('LDM:363')) continue;
-        const s = statusOn(rows, start);
-        if (s === null || num(s.emp_stat) !== 10)
-          return { message: `The aim is monitored as low wages (LDM 363), but the learner is not in paid employment on its start (${daysToIso(start)}).`, value: s === null ? null : String(num(s.emp_stat)), aimIndex: a.index };
-      }
-      return null;
+      const found = notEmployedAtStart(aims, rows, (a) => a.fams.has('LDM:363'));
+      return found && { message: `The aim is monitored as low wages (LDM 363), but the learner is not in paid employment on its start (${found.start}).`, value: found.value, aimIndex: found.aimIndex };
     },
   }),
   // The agency's 2020/21 EmpStat_08Rule also leaves out traineeships and offender learning (LDM 034);
