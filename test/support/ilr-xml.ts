@@ -90,6 +90,13 @@ const isTLevel = (a: FixtureAim): boolean => a.fundModel === 25 && a.progType ==
 /** An employer identifier that passes the check digit (EmpId_02). */
 const EMPLOYER = 100000002;
 
+/** A LearnerEmploymentStatus record with its employer and monitoring, e.g. employmentStatusXml(10, '2021-08-01', { esm: [['EII', 8]] }). */
+export const employmentStatusXml = (empStat: number, date: string, o: { empId?: number; esm?: [string, number][] } = {}): string =>
+  `<LearnerEmploymentStatus><EmpStat>${empStat}</EmpStat><DateEmpStatApp>${date}</DateEmpStatApp>` +
+  (o.empId === undefined ? '' : `<EmpId>${o.empId}</EmpId>`) +
+  (o.esm ?? []).map(([t, c]) => `<EmploymentStatusMonitoring><ESMType>${t}</ESMType><ESMCode>${c}</ESMCode></EmploymentStatusMonitoring>`).join('') +
+  '</LearnerEmploymentStatus>';
+
 /**
  * The Learner fields and records a fixture that leaves them out is given so that it is valid, each
  * where a rule asks for it (a fixture's own value, or null for none, wins; an element or record of
@@ -121,9 +128,7 @@ function learnerDefaults(year: number, l: FixtureLearner) {
       ? (l.employment ?? '')
       : before === null || extra.includes('<LearnerEmploymentStatus>')
         ? ''
-        : `<LearnerEmploymentStatus><EmpStat>10</EmpStat><DateEmpStatApp>${before}</DateEmpStatApp><EmpId>${EMPLOYER}</EmpId>` +
-          '<EmploymentStatusMonitoring><ESMType>EII</ESMType><ESMCode>8</ESMCode></EmploymentStatusMonitoring>' +
-          '<EmploymentStatusMonitoring><ESMType>LOE</ESMType><ESMCode>4</ESMCode></EmploymentStatusMonitoring></LearnerEmploymentStatus>';
+        : employmentStatusXml(10, before, { empId: EMPLOYER, esm: [['EII', 8], ['LOE', 4]] });
   return {
     priorAttainField: year < 2021 ? priorAttain : null,
     priorAttainRecord: priorRecord ? `<PriorAttain><PriorLevel>${priorAttain}</PriorLevel><DateLevelApp>${before}</DateLevelApp></PriorAttain>` : '',

@@ -5,7 +5,7 @@
 // the case says otherwise; only the rules of this entity are compared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
-import type { FixtureAim, FixtureLearner } from '../../support/ilr-xml.ts';
+import { employmentStatusXml, type FixtureAim, type FixtureLearner } from '../../support/ilr-xml.ts';
 import { freshWarehouse } from '../../support/warehouse.ts';
 import { rulesFound, type Fixture } from '../findings.ts';
 
@@ -18,11 +18,7 @@ afterAll(async () => w.close());
 const aim = (a: Partial<FixtureAim> = {}): FixtureAim => ({ learnStartDate: '2021-09-01', learnPlanEndDate: '2022-06-30', compStatus: 1, ...a });
 const STANDARD: Partial<FixtureAim> = { fundModel: 36, progType: 25, stdCode: 17, aimType: 1, learnAimRef: 'ZPROG001', learnPlanEndDate: '2022-12-31' };
 /** An employment status with its monitoring, e.g. status(10, '2021-08-01', { esm: [['EII', 8]] }). */
-const status = (empStat: number, date: string, o: { empId?: number; esm?: [string, number][] } = {}): string =>
-  `<LearnerEmploymentStatus><EmpStat>${empStat}</EmpStat><DateEmpStatApp>${date}</DateEmpStatApp>` +
-  (o.empId === undefined ? '' : `<EmpId>${o.empId}</EmpId>`) +
-  (o.esm ?? []).map(([t, c]) => `<EmploymentStatusMonitoring><ESMType>${t}</ESMType><ESMCode>${c}</ESMCode></EmploymentStatusMonitoring>`).join('') +
-  '</LearnerEmploymentStatus>';
+const status = employmentStatusXml;
 /** The employment intensity every status in paid employment returns (ESMType_02). */
 const EII: [string, number][] = [['EII', 8]];
 const learner = (l: Partial<FixtureLearner>, ...aims: FixtureAim[]): Fixture => ({ year: 2021, preparedOn: '2022-03-01', learner: { ...l, aims: aims.length ? aims : [aim()] } });

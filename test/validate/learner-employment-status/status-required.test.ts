@@ -8,7 +8,7 @@
 // (`employment: null`), and only the rules of this entity are compared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../../../pipelines/warehouse/open.ts';
-import type { FixtureAim, FixtureLearner } from '../../support/ilr-xml.ts';
+import { employmentStatusXml, type FixtureAim, type FixtureLearner } from '../../support/ilr-xml.ts';
 import { freshWarehouse } from '../../support/warehouse.ts';
 import { rulesFound, type Fixture } from '../findings.ts';
 
@@ -20,11 +20,8 @@ afterAll(async () => w.close());
 
 const aim = (a: Partial<FixtureAim> = {}): FixtureAim => ({ learnStartDate: '2021-09-01', learnPlanEndDate: '2022-06-30', compStatus: 1, ...a });
 const STANDARD: Partial<FixtureAim> = { fundModel: 36, progType: 25, stdCode: 17, aimType: 1, learnAimRef: 'ZPROG001', learnPlanEndDate: '2022-12-31' };
-const status = (empStat: number, date: string, o: { empId?: number; esm?: [string, number][] } = {}): string =>
-  `<LearnerEmploymentStatus><EmpStat>${empStat}</EmpStat><DateEmpStatApp>${date}</DateEmpStatApp>` +
-  (o.empId === undefined ? '' : `<EmpId>${o.empId}</EmpId>`) +
-  (o.esm ?? []).map(([t, c]) => `<EmploymentStatusMonitoring><ESMType>${t}</ESMType><ESMCode>${c}</ESMCode></EmploymentStatusMonitoring>`).join('') +
-  '</LearnerEmploymentStatus>';
+/** An employment status with its monitoring, e.g. status(10, '2021-08-01', { esm: [['EII', 8]] }). */
+const status = employmentStatusXml;
 /** A status in paid employment with all it needs (an employer, EII, LOE). */
 const employed = (date: string): string => status(10, date, { empId: 100000002, esm: [['EII', 8], ['LOE', 4]] });
 const learner = (l: Partial<FixtureLearner>, ...aims: FixtureAim[]): Fixture => ({
